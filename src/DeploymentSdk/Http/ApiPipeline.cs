@@ -1,0 +1,210 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace DeploymentSdk.Http;
+
+/// <summary>
+/// Sends a provider's requests and reads the answers: per-request timeout, streaming JSON with a size cap,
+/// and error answers turned into the provider's <see cref="ApiException"/>.
+/// </summary>
+internal sealed class ApiPipeline
+{
+    private readonly HttpClient _httpClient;
+    private readonly Func<ApiErrorResponse, ApiException> _createError;
+
+    public ApiPipeline(HttpClient httpClient, ApiPipelineSettings settings, Func<ApiErrorResponse, ApiException> createError)
+    {
+        _httpClient = httpClient;
+        Settings = settings;
+        _createError = createError;
+    }
+
+    public ApiPipelineSettings Settings { get; }
+
+    /// <summary>Sends the request and reads the body as <typeparamref name="T"/> (null when the body is JSON <c>null</c>).</summary>
+    public Task<ApiResponse<T?>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, (response, token) => ReadJsonAsync(response, typeInfo, token), cancellationToken);
+
+    /// <summary>Sends the request and discards the body.</summary>
+    public Task<ApiResponse<bool>> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, static (_, _) => Task.FromResult(true), cancellationToken);
+
+    /// <summary>
+    /// Sends a request whose body the caller reads as a stream (event streams). Only the wait for headers is
+    /// bounded by the timeout; the caller owns and disposes the returned response.
+    /// </summary>
+    public async Task<HttpResponseMessage> OpenStreamAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        using var message = request.ToHttpRequestMessage(Settings.BaseAddress);
+        var timeout = request.Timeout ?? Settings.DefaultTimeout;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                throw await CreateErrorAsync(message, response, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return response;
+    }
+
+    private async Task<ApiResponse<T>> SendCoreAsync<T>(
+        ApiRequest request,
+        Func<HttpResponseMessage, CancellationToken, Task<T>> readBody,
+        CancellationToken cancellationToken)
+    {
+        using var message = request.ToHttpRequestMessage(Settings.BaseAddress);
+        var timeout = request.Timeout ?? Settings.DefaultTimeout;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            timeoutSource.CancelAfter(timeout);
+        }
+
+        try
+        {
+            using var response = await _httpClient
+                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token)
+                .ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await CreateErrorAsync(message, response, timeoutSource.Token).ConfigureAwait(false);
+            }
+
+            var value = await readBody(response, timeoutSource.Token).ConfigureAwait(false);
+            return new ApiResponse<T>(value, (int)response.StatusCode, response.Headers);
+        }
+        catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    private async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > Settings.MaxResponseBytes)
+        {
+            throw new ResponseTooLargeException(Settings.MaxResponseBytes);
+        }
+
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            using var limited = new LengthLimitedStream(body, Settings.MaxResponseBytes);
+            try
+            {
+                return await JsonSerializer.DeserializeAsync(limited, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidResponseException(
+                    $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {e.Message}",
+                    (int)response.StatusCode,
+                    e);
+            }
+        }
+    }
+
+    private async Task<ApiException> CreateErrorAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string? body = null;
+        try
+        {
+            body = await ReadBoundedStringAsync(response.Content, ApiPipelineSettings.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            // The status is the answer; a body cut off mid-way only costs the excerpt.
+        }
+
+        var error = new ApiErrorResponse(
+            (int)response.StatusCode,
+            message.Method.Method,
+            message.RequestUri?.AbsolutePath ?? string.Empty,
+            string.IsNullOrEmpty(body) ? null : body,
+            response.Headers,
+            RetryAfterOf(response.Headers));
+        return _createError(error);
+    }
+
+    private Exception? TranslateSendFailure(Exception exception, HttpRequestMessage message, TimeSpan timeout, CancellationToken callerToken)
+    {
+        var method = message.Method.Method;
+        var path = message.RequestUri?.AbsolutePath;
+        var what = $"{Settings.ProviderName} {method} {path}";
+        return exception switch
+        {
+            ApiException => null,
+            OperationCanceledException when callerToken.IsCancellationRequested => null,
+            OperationCanceledException => new TimeoutException(
+                $"{what} did not complete within {timeout.TotalSeconds:0.###} s (the request timeout).", exception),
+            InvalidResponseException e => new ApiException(
+                $"{what} answered {e.Status}, but {e.Message}", ApiErrorKind.InvalidResponse, e.Status, method, path, innerException: e.InnerException),
+            ResponseTooLargeException e => new ApiException(
+                $"{what}: {e.Message}", ApiErrorKind.InvalidResponse, 200, method, path, innerException: e),
+            HttpRequestException e => new ApiException(
+                $"{what} failed before an answer was received: {e.Message}", ApiErrorKind.Transport, 0, method, path, innerException: e),
+            IOException e => new ApiException(
+                $"{what}: the connection failed while reading the answer: {e.Message}", ApiErrorKind.Transport, 0, method, path, innerException: e),
+            _ => null,
+        };
+    }
+
+    internal static TimeSpan? RetryAfterOf(HttpResponseHeaders headers)
+    {
+        if (headers.RetryAfter is not { } retryAfter)
+        {
+            return null;
+        }
+
+        if (retryAfter.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (retryAfter.Date is { } date)
+        {
+            var wait = date - DateTimeOffset.UtcNow;
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+
+    private static async Task<string> ReadBoundedStringAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[maxBytes];
+            var total = 0;
+            int read;
+            while (total < maxBytes && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+
+            return Encoding.UTF8.GetString(buffer, 0, total);
+        }
+    }
+
+    /// <summary>A body that did not parse; carries the status so the final message can name it.</summary>
+    private sealed class InvalidResponseException(string message, int status, Exception inner) : Exception(message, inner)
+    {
+        public int Status { get; } = status;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+
+namespace DeploymentSdk.Http;
+
+/// <summary>A request as a provider client describes it, before the pipeline turns it into an <see cref="HttpRequestMessage"/>.</summary>
+internal sealed class ApiRequest
+{
+    private List<KeyValuePair<string, string>>? _query;
+    private List<KeyValuePair<string, string>>? _headers;
+
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="path">The path relative to the client's base address, with every caller-supplied segment escaped by <see cref="PathSegment"/>.</param>
+    public ApiRequest(HttpMethod method, string path)
+    {
+        Method = method;
+        Path = path.TrimStart('/');
+    }
+
+    public HttpMethod Method { get; }
+
+    public string Path { get; }
+
+    public HttpContent? Content { get; set; }
+
+    /// <summary>How long the whole exchange (all attempts and the body) may take; <see langword="null"/> uses the client's default.</summary>
+    public TimeSpan? Timeout { get; set; }
+
+    /// <summary>A long poll or stream: kept out of retries and resilience timeouts.</summary>
+    public bool IsLongPoll { get; set; }
+
+    /// <summary>A write that is safe to send twice (it carries an idempotency token).</summary>
+    public bool IsIdempotentWrite { get; set; }
+
+    public IReadOnlyList<KeyValuePair<string, string>> Query => (IReadOnlyList<KeyValuePair<string, string>>?)_query ?? [];
+
+    /// <summary>Adds a query parameter when <paramref name="value"/> is not null or empty.</summary>
+    public ApiRequest AddQuery(string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            (_query ??= []).Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a header when <paramref name="value"/> is not null or empty.</summary>
+    public ApiRequest AddHeader(string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            (_headers ??= []).Add(new(name, value));
+        }
+
+        return this;
+    }
+
+    /// <summary>The relative URI: the path plus the escaped query string.</summary>
+    public string BuildRelativeUri()
+    {
+        if (_query is null)
+        {
+            return Path;
+        }
+
+        var builder = new StringBuilder(Path);
+        var separator = Path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        foreach (var (name, value) in _query)
+        {
+            builder.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
+        }
+
+        return builder.ToString();
+    }
+
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress)
+    {
+        var message = new HttpRequestMessage(Method, new Uri(baseAddress, BuildRelativeUri())) { Content = Content };
+        if (_headers is not null)
+        {
+            foreach (var (name, value) in _headers)
+            {
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        var safe = Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Options;
+        message.Options.Set(RequestFlags.LongPoll, IsLongPoll);
+        message.Options.Set(RequestFlags.Retryable, (safe || IsIdempotentWrite) && !IsLongPoll);
+        return message;
+    }
+}

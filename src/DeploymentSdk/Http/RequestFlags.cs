@@ -1,0 +1,17 @@
+namespace DeploymentSdk.Http;
+
+/// <summary>Per-request facts the SDK's handlers read from <see cref="HttpRequestMessage.Options"/>.</summary>
+internal static class RequestFlags
+{
+    /// <summary>The request is a long poll or stream: no retry, no attempt timeout, no breaker statistics.</summary>
+    public static readonly HttpRequestOptionsKey<bool> LongPoll = new("DeploymentSdk.LongPoll");
+
+    /// <summary>The request may be sent twice with the same effect (safe method, or a write carrying an idempotency token).</summary>
+    public static readonly HttpRequestOptionsKey<bool> Retryable = new("DeploymentSdk.Retryable");
+
+    public static bool IsLongPoll(HttpRequestMessage request) =>
+        request.Options.TryGetValue(LongPoll, out var value) && value;
+
+    public static bool IsRetryable(HttpRequestMessage request) =>
+        request.Options.TryGetValue(Retryable, out var value) && value && !IsLongPoll(request);
+}

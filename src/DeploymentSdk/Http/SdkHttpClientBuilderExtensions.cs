@@ -30,7 +30,9 @@ internal static class SdkHttpClientBuilderExtensions
 
         // A host-wide AddStandardResilienceHandler (ConfigureHttpClientDefaults, as Aspire does) would cut long polls
         // at 10 s and retry POSTs; the SDK replaces it with a handler that knows which requests are safe to repeat.
+#pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience; pinned centrally and covered by a test.
         builder.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.AddResilienceHandler("DeploymentSdk", ConfigureRetry);
 
         builder.AddHttpMessageHandler(() => new RedirectHandler());

@@ -1,0 +1,44 @@
+using System.Buffers.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace DeploymentSdk.Nomad.Json;
+
+/// <summary>
+/// Nomad's durations (Go <c>time.Duration</c>): integer nanoseconds on the wire, sometimes as a JSON string
+/// (for example <c>RescheduleTracker.Events[].Delay</c>). Written back as an integer.
+/// </summary>
+/// <remarks><see cref="TimeSpan"/> holds 100 ns ticks; Nomad durations are whole milliseconds or coarser in practice.</remarks>
+internal sealed class NanosecondDurationConverter : JsonConverter<TimeSpan>
+{
+    private const long NanosecondsPerTick = 100;
+
+    public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        long nanoseconds;
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            if (!reader.TryGetInt64(out nanoseconds))
+            {
+                throw new JsonException("A duration must be a whole number of nanoseconds.");
+            }
+        }
+        else if (reader.TokenType == JsonTokenType.String)
+        {
+            var text = reader.ValueSpan;
+            if (reader.HasValueSequence || reader.ValueIsEscaped || !Utf8Parser.TryParse(text, out nanoseconds, out var consumed) || consumed != text.Length)
+            {
+                throw new JsonException($"'{reader.GetString()}' is not a duration in nanoseconds.");
+            }
+        }
+        else
+        {
+            throw new JsonException($"Expected a duration in nanoseconds, found {reader.TokenType}.");
+        }
+
+        return TimeSpan.FromTicks(nanoseconds / NanosecondsPerTick);
+    }
+
+    public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value.Ticks * NanosecondsPerTick);
+}

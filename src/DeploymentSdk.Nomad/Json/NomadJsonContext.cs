@@ -10,5 +10,5 @@ namespace DeploymentSdk.Nomad.Json;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(NanosecondDurationConverter), typeof(Rfc3339TimeConverter)])]
-[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(List<JobListStub>))]
 internal sealed partial class NomadJsonContext : JsonSerializerContext;

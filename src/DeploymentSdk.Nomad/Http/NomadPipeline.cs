@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using DeploymentSdk.Http;
+
+namespace DeploymentSdk.Nomad.Http;
+
+/// <summary>
+/// The Nomad side of the shared pipeline: query and write options to parameters, blocking-query timeouts,
+/// <see cref="NomadQueryMeta"/> from headers, plain-text errors to <see cref="NomadApiException"/>, and paging.
+/// </summary>
+internal sealed class NomadPipeline
+{
+    /// <summary>Nomad's default wait for a blocking query that names no wait.</summary>
+    public static readonly TimeSpan DefaultBlockingWait = TimeSpan.FromMinutes(5);
+
+    private readonly ApiPipeline _pipeline;
+
+    public NomadPipeline(HttpClient httpClient, NomadClientOptions options)
+    {
+        Options = options;
+        var address = NomadAddress.Parse(options.Address);
+        _pipeline = new ApiPipeline(
+            httpClient,
+            new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes),
+            CreateError);
+    }
+
+    public NomadClientOptions Options { get; }
+
+    /// <summary>A GET with query options; a JSON <c>null</c> body becomes <paramref name="whenNull"/> (or an error if none).</summary>
+    public async Task<NomadResponse<T>> QueryAsync<T>(
+        string path,
+        NomadQueryOptions? query,
+        JsonTypeInfo<T> typeInfo,
+        CancellationToken cancellationToken,
+        Action<ApiRequest>? configure = null,
+        Func<T>? whenNull = null)
+    {
+        var request = new ApiRequest(HttpMethod.Get, path);
+        ApplyQuery(request, query);
+        configure?.Invoke(request);
+        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        var value = response.Value ?? (whenNull is not null ? whenNull() : throw NullBody(request));
+        return new NomadResponse<T>(value, ReadMeta(response.Headers));
+    }
+
+    /// <summary>A write with an optional JSON body; the answer is read as <typeparamref name="TResult"/>.</summary>
+    public async Task<NomadResponse<TResult>> WriteAsync<TBody, TResult>(
+        HttpMethod method,
+        string path,
+        TBody? body,
+        JsonTypeInfo<TBody>? bodyTypeInfo,
+        JsonTypeInfo<TResult> resultTypeInfo,
+        NomadWriteOptions? write,
+        CancellationToken cancellationToken,
+        Action<ApiRequest>? configure = null,
+        Func<TResult>? whenNull = null)
+    {
+        var request = new ApiRequest(method, path);
+        if (body is not null && bodyTypeInfo is not null)
+        {
+            request.Content = JsonBody(body, bodyTypeInfo);
+        }
+
+        ApplyWrite(request, write);
+        configure?.Invoke(request);
+        var response = await _pipeline.SendAsync(request, resultTypeInfo, cancellationToken).ConfigureAwait(false);
+        var value = response.Value ?? (whenNull is not null ? whenNull() : throw NullBody(request));
+        return new NomadResponse<TResult>(value, ReadMeta(response.Headers));
+    }
+
+    /// <summary>A write whose answer body is ignored; returns the metadata.</summary>
+    public async Task<NomadQueryMeta> WriteAsync<TBody>(
+        HttpMethod method,
+        string path,
+        TBody? body,
+        JsonTypeInfo<TBody>? bodyTypeInfo,
+        NomadWriteOptions? write,
+        CancellationToken cancellationToken,
+        Action<ApiRequest>? configure = null)
+    {
+        var request = new ApiRequest(method, path);
+        if (body is not null && bodyTypeInfo is not null)
+        {
+            request.Content = JsonBody(body, bodyTypeInfo);
+        }
+
+        ApplyWrite(request, write);
+        configure?.Invoke(request);
+        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return ReadMeta(response.Headers);
+    }
+
+    /// <summary>
+    /// A list Nomad pages with <c>per_page</c> and <c>next_token</c>: one request per page, lazily, with the same
+    /// filters on every page. Without a page size Nomad answers everything in one page.
+    /// </summary>
+    public AsyncPageable<T> Paginate<T>(
+        string path,
+        NomadQueryOptions? query,
+        JsonTypeInfo<List<T>> typeInfo,
+        Action<ApiRequest>? configure = null)
+    {
+        if (query?.PerPage is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.PerPage, "NomadQueryOptions.PerPage must be greater than zero.");
+        }
+
+        return AsyncPageable<T>.Create(async (token, pageSize, cancellationToken) =>
+        {
+            var pageQuery = query?.Clone() ?? new NomadQueryOptions();
+            pageQuery.NextToken = token ?? pageQuery.NextToken;
+            pageQuery.PerPage = pageSize ?? pageQuery.PerPage;
+            var response = await QueryAsync(path, pageQuery, typeInfo, cancellationToken, configure, static () => []).ConfigureAwait(false);
+            return new NomadPage<T>(response.Value, response.Meta);
+        });
+    }
+
+    /// <summary>How long a blocking query may take end to end: its wait, Nomad's wait/16 jitter, and the normal timeout on top.</summary>
+    public TimeSpan BlockingTimeout(TimeSpan? wait)
+    {
+        var used = wait ?? DefaultBlockingWait;
+        return Options.RequestTimeout == Timeout.InfiniteTimeSpan
+            ? Timeout.InfiniteTimeSpan
+            : used + (used / 16) + Options.RequestTimeout;
+    }
+
+    public void ApplyQuery(ApiRequest request, NomadQueryOptions? query)
+    {
+        request.AddQuery("region", query?.Region ?? Options.Region);
+        request.AddQuery("namespace", query?.Namespace ?? Options.Namespace);
+        if (query is null)
+        {
+            return;
+        }
+
+        if (query.AllowStale)
+        {
+            request.AddQuery("stale", "true");
+        }
+
+        if (query.WaitIndex is { } index && index > 0)
+        {
+            request.AddQuery("index", index.ToString(CultureInfo.InvariantCulture));
+            request.IsLongPoll = true;
+            request.Timeout = BlockingTimeout(query.WaitTime);
+        }
+
+        if (query.WaitTime is { } wait)
+        {
+            // Nomad parses Go durations; a bare number is rejected.
+            request.AddQuery("wait", FormattableString.Invariant($"{(long)Math.Ceiling(wait.TotalMilliseconds)}ms"));
+        }
+
+        request.AddQuery("prefix", query.Prefix);
+        request.AddQuery("filter", query.Filter);
+        request.AddQuery("per_page", query.PerPage?.ToString(CultureInfo.InvariantCulture));
+        request.AddQuery("next_token", query.NextToken);
+        if (query.Reverse)
+        {
+            request.AddQuery("reverse", "true");
+        }
+
+        foreach (var (name, value) in query.Parameters)
+        {
+            request.AddQuery(name, value);
+        }
+
+        foreach (var (name, value) in query.Headers)
+        {
+            request.AddHeader(name, value);
+        }
+    }
+
+    public void ApplyWrite(ApiRequest request, NomadWriteOptions? write)
+    {
+        request.AddQuery("region", write?.Region ?? Options.Region);
+        request.AddQuery("namespace", write?.Namespace ?? Options.Namespace);
+        if (write?.IdempotencyToken is { Length: > 0 } token)
+        {
+            request.AddQuery("idempotency_token", token);
+            request.IsIdempotentWrite = true;
+        }
+    }
+
+    public static HttpContent JsonBody<T>(T body, JsonTypeInfo<T> typeInfo)
+    {
+        // Bytes, not a lazy stream: the content can be sent again by a retry or a redirect.
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    internal static NomadQueryMeta ReadMeta(HttpResponseHeaders headers)
+    {
+        var index = ulong.TryParse(First(headers, "X-Nomad-Index"), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : 0;
+        var lastContact = long.TryParse(First(headers, "X-Nomad-LastContact"), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.Zero;
+        var knownLeader = string.Equals(First(headers, "X-Nomad-KnownLeader"), "true", StringComparison.OrdinalIgnoreCase);
+        var nextToken = First(headers, "X-Nomad-NextToken");
+        return new NomadQueryMeta(index, lastContact, knownLeader, string.IsNullOrEmpty(nextToken) ? null : nextToken);
+    }
+
+    internal static NomadApiException CreateError(ApiErrorResponse error)
+    {
+        var text = error.Body?.Trim();
+        var kind = ApiException.KindFromStatus(error.Status);
+        if (text is not null && IsCheckAndSetFailure(text))
+        {
+            kind = ApiErrorKind.Conflict;
+        }
+
+        return new NomadApiException(
+            error.DescribeWith("Nomad", text),
+            kind,
+            error.Status,
+            error.Method,
+            error.Path,
+            text,
+            ReadMeta(error.Headers),
+            error.RetryAfter);
+    }
+
+    // Nomad answers a failed check-and-set with a 500 and text: a stale JobModifyIndex on register ("Enforcing job
+    // modify index 5: job exists with conflicting job modify index: 7") or a stale EnforcePriorVersion on revert
+    // ("Current job has version 3; enforcing version 2").
+    private static bool IsCheckAndSetFailure(string text) =>
+        text.Contains("conflicting job modify index", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("; enforcing version", StringComparison.OrdinalIgnoreCase);
+
+    private static string? First(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static ApiException NullBody(ApiRequest request) =>
+        new($"Nomad {request.Method} /{request.Path} answered null where an object was expected.", ApiErrorKind.InvalidResponse, 200, request.Method.Method, "/" + request.Path);
+}

@@ -1,0 +1,68 @@
+// Checks the packed .nupkg files: icon, README, license, repository commit, XML docs, symbols, and dependencies
+// (the core depends on no provider; no test, sample or benchmark package leaks in).
+// Usage: dotnet run .ci/PackCheck.cs -- <folder with the packages>
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+
+var folder = args.Length > 0 ? args[0] : "artifacts/packages";
+var ids = new[] { "DeploymentSdk", "DeploymentSdk.Nomad", "DeploymentSdk.CloudFoundry", "DeploymentSdk.Cloud66" };
+var leaks = new Regex("id=\"(xunit|WireMock|Microsoft\\.NET\\.Test\\.Sdk|BenchmarkDotNet|Spectre|Newtonsoft|PublicApiGenerator)", RegexOptions.None, TimeSpan.FromSeconds(1));
+var problems = new List<string>();
+
+foreach (var id in ids)
+{
+    var nupkg = Directory.GetFiles(folder, $"{id}.*.nupkg").FirstOrDefault(f => Regex.IsMatch(Path.GetFileName(f), $"^{Regex.Escape(id)}\\.\\d", RegexOptions.None, TimeSpan.FromSeconds(1)));
+    if (nupkg is null)
+    {
+        problems.Add($"{id}: no .nupkg in {folder}");
+        continue;
+    }
+
+    if (!File.Exists(Path.ChangeExtension(nupkg, ".snupkg")))
+    {
+        problems.Add($"{id}: no .snupkg symbols package");
+    }
+
+    using var zip = ZipFile.OpenRead(nupkg);
+    var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+    foreach (var required in new[] { "icon.png", "README.md", $"lib/net8.0/{id}.dll", $"lib/net8.0/{id}.xml", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml" })
+    {
+        if (!entries.Contains(required))
+        {
+            problems.Add($"{id}: {required} is missing");
+        }
+    }
+
+    using var reader = new StreamReader(zip.GetEntry($"{id}.nuspec")!.Open());
+    var nuspec = reader.ReadToEnd();
+    void Require(string pattern, string what)
+    {
+        if (!Regex.IsMatch(nuspec, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            problems.Add($"{id}: {what}");
+        }
+    }
+
+    Require("<license type=\"expression\">MIT</license>", "no license expression");
+    Require("<icon>icon.png</icon>", "no icon");
+    Require("<readme>README.md</readme>", "no readme");
+    Require("<repository type=\"git\" url=\"[^\"]+\"[^>]*commit=\"[0-9a-f]{40}\"", "no repository url and commit");
+    if (leaks.IsMatch(nuspec))
+    {
+        problems.Add($"{id}: a test, sample or benchmark dependency leaked into the package");
+    }
+
+    if (id == "DeploymentSdk" && nuspec.Contains("id=\"DeploymentSdk.", StringComparison.Ordinal))
+    {
+        problems.Add("the core package depends on a provider");
+    }
+
+    Console.WriteLine($"pack-check: {Path.GetFileName(nupkg)}: {entries.Count} files, dependencies: {string.Join(", ", Regex.Matches(nuspec, "<dependency id=\"([^\"]+)\" version=\"([^\"]+)\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").Distinct())}");
+}
+
+foreach (var problem in problems)
+{
+    Console.Error.WriteLine($"pack-check: {problem}");
+}
+
+return problems.Count == 0 ? 0 : 1;

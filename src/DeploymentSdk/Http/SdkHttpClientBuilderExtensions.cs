@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -70,8 +69,7 @@ internal static class SdkHttpClientBuilderExtensions
             return false;
         }
 
-        if (outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } result
-            && ApiPipeline.RetryAfterOf(result.Headers) > MaxRetryAfter)
+        if (outcome.Result is { } result && ApiPipeline.RetryAfterOf(result.Headers) > MaxRetryAfter)
         {
             return false;
         }

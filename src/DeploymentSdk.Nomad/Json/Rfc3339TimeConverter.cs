@@ -42,7 +42,8 @@ internal sealed class Rfc3339TimeConverter : JsonConverter<DateTimeOffset?>
     {
         if (value is { } time)
         {
-            writer.WriteStringValue(time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture));
+            // Raw, so the offset's '+' is not escaped as \u002B: the text holds only digits and "T-:.+Z".
+            writer.WriteRawValue($"\"{time.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", CultureInfo.InvariantCulture)}\"", skipInputValidation: true);
         }
         else
         {

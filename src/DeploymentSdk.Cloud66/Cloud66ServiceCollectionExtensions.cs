@@ -1,4 +1,5 @@
 using System.Net;
+using DeploymentSdk.Cloud66;
 using DeploymentSdk.Cloud66.Deployments;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.Configuration;
@@ -14,7 +15,7 @@ public static class Cloud66ServiceCollectionExtensions
     public const string HttpClientName = "DeploymentSdk.Cloud66";
 
     /// <summary>
-    /// Registers <see cref="ICloud66DeploymentsClient"/> and <see cref="DeploymentSdk.Cloud66.Cloud66Client"/>, configured by
+    /// Registers <see cref="ICloud66DeploymentsClient"/> and <see cref="Cloud66Client"/>, configured by
     /// <paramref name="configure"/>. Options are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -25,10 +26,10 @@ public static class Cloud66ServiceCollectionExtensions
     /// services.AddCloud66Client(o => o.AccessToken = builder.Configuration["Cloud66:AccessToken"]);
     /// </code>
     /// </example>
-    public static IHttpClientBuilder AddCloud66Client(this IServiceCollection services, Action<DeploymentSdk.Cloud66.Cloud66ClientOptions>? configure = null)
+    public static IHttpClientBuilder AddCloud66Client(this IServiceCollection services, Action<Cloud66ClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<DeploymentSdk.Cloud66.Cloud66ClientOptions>();
+        var options = services.AddOptions<Cloud66ClientOptions>();
         if (configure is not null)
         {
             options.Configure(configure);
@@ -38,7 +39,7 @@ public static class Cloud66ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="ICloud66DeploymentsClient"/> and <see cref="DeploymentSdk.Cloud66.Cloud66Client"/> with options
+    /// Registers <see cref="ICloud66DeploymentsClient"/> and <see cref="Cloud66Client"/> with options
     /// bound from <paramref name="configuration"/> (keys <c>BaseAddress</c>, <c>AccessToken</c>, <c>Timeout</c>,
     /// <c>MaxResponseBytes</c>), then <paramref name="configure"/>. Options are validated when the host starts.
     /// </summary>
@@ -49,11 +50,11 @@ public static class Cloud66ServiceCollectionExtensions
     public static IHttpClientBuilder AddCloud66Client(
         this IServiceCollection services,
         IConfiguration configuration,
-        Action<DeploymentSdk.Cloud66.Cloud66ClientOptions>? configure = null)
+        Action<Cloud66ClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = services.AddOptions<DeploymentSdk.Cloud66.Cloud66ClientOptions>().Bind(configuration);
+        var options = services.AddOptions<Cloud66ClientOptions>().Bind(configuration);
         if (configure is not null)
         {
             options.Configure(configure);
@@ -62,11 +63,11 @@ public static class Cloud66ServiceCollectionExtensions
         return AddCore(services, options);
     }
 
-    private static IHttpClientBuilder AddCore(IServiceCollection services, OptionsBuilder<DeploymentSdk.Cloud66.Cloud66ClientOptions> options)
+    private static IHttpClientBuilder AddCore(IServiceCollection services, OptionsBuilder<Cloud66ClientOptions> options)
     {
         options.ValidateOnStart();
         services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IValidateOptions<DeploymentSdk.Cloud66.Cloud66ClientOptions>, DeploymentSdk.Cloud66.Cloud66ClientOptionsValidator>());
+            ServiceDescriptor.Singleton<IValidateOptions<Cloud66ClientOptions>, Cloud66ClientOptionsValidator>());
 
         if (services.Any(d => d.ServiceType == typeof(Cloud66Registration)))
         {
@@ -83,15 +84,15 @@ public static class Cloud66ServiceCollectionExtensions
                     AutomaticDecompression = DecompressionMethods.All,
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 },
-                static sp => CreateCredentialHandler(sp.GetRequiredService<IOptions<DeploymentSdk.Cloud66.Cloud66ClientOptions>>().Value),
+                static sp => CreateCredentialHandler(sp.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value),
                 "Authorization");
         builder.AddTypedClient<ICloud66DeploymentsClient>(
-            static (http, sp) => new Cloud66DeploymentsClient(http, sp.GetRequiredService<IOptions<DeploymentSdk.Cloud66.Cloud66ClientOptions>>().Value));
-        services.TryAddTransient(static sp => new DeploymentSdk.Cloud66.Cloud66Client(sp.GetRequiredService<ICloud66DeploymentsClient>(), owner: null));
+            static (http, sp) => new Cloud66DeploymentsClient(http, sp.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value));
+        services.TryAddTransient(static sp => new Cloud66Client(sp.GetRequiredService<ICloud66DeploymentsClient>(), owner: null));
         return builder;
     }
 
-    private static OriginScopedCredentialHandler CreateCredentialHandler(DeploymentSdk.Cloud66.Cloud66ClientOptions options)
+    private static OriginScopedCredentialHandler CreateCredentialHandler(Cloud66ClientOptions options)
     {
         var token = options.AccessToken;
         var provider = options.AccessTokenProvider;

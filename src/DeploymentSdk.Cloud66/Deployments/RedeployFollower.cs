@@ -42,6 +42,11 @@ internal static class RedeployFollower
                 await Task.Delay(backoff.Next(), deadline.Token).ConfigureAwait(false);
             }
         }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
+        {
+            // Surface the caller's token, not the linked one, so callers can tell their cancellation apart.
+            throw new OperationCanceledException(e.Message, e, cancellationToken);
+        }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && deadline.IsCancellationRequested)
         {
             throw new TimeoutException(

@@ -13,7 +13,7 @@ namespace DeploymentSdk.Cloud66;
 /// per hour) and a 429 are <see cref="ApiErrorKind.RateLimited"/>, any other 503 is <see cref="ApiErrorKind.ServerError"/>.</para>
 /// <para><see cref="ApiException.ErrorCodes"/> holds <see cref="Error"/> when the body had one.</para>
 /// </remarks>
-public class Cloud66ApiException : ApiException
+public sealed class Cloud66ApiException : ApiException
 {
     /// <summary>Creates an exception describing a failed Cloud66 call; for tests that fake a client.</summary>
     /// <param name="message">A message for people; it must not contain credentials.</param>

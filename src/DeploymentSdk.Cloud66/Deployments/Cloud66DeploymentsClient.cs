@@ -21,15 +21,19 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
             Cloud66Errors.Create);
     }
 
-    public AsyncPageable<Deployment> ListAsync(string stackId)
+    public AsyncPageable<Deployment> ListAsync(string stackId, CancellationToken cancellationToken = default)
     {
-        var path = $"stacks/{PathSegment.Escape(stackId, nameof(stackId))}/deployments";
-        return AsyncPageable<Deployment>.Create(async (continuationToken, _, cancellationToken) =>
+        var path = DeploymentsPath(stackId);
+        return AsyncPageable<Deployment>.Create(async (continuationToken, _, enumerationToken) =>
         {
             // Cloud66 picks the page size; the token is the next page number the server announced.
             var request = new ApiRequest(HttpMethod.Get, path).AddQuery("page", PageNumberOf(continuationToken));
+            using var linked = cancellationToken.CanBeCanceled && enumerationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumerationToken)
+                : null;
+            var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : enumerationToken);
             var response = await _pipeline
-                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, cancellationToken)
+                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, token)
                 .ConfigureAwait(false);
             var list = response.Value ?? throw MissingResponse(request);
             var next = list.Pagination?.Next;

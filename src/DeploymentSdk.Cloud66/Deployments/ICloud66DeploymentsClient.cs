@@ -13,13 +13,14 @@ public interface ICloud66DeploymentsClient
 {
     /// <summary>Lists the stack's deployments (<c>GET /stacks/:stack_id/deployments</c>), page by page as they are enumerated.</summary>
     /// <param name="stackId">The stack UID.</param>
+    /// <param name="cancellationToken">Cancels every page request (as does the token given to the enumeration).</param>
     /// <returns>
     /// The deployments. Pages are <see cref="Cloud66Page{T}"/>: their continuation token is the next page number
     /// (sent as <c>?page=N</c>), <see cref="Page{T}.TotalCount"/> is the server's <c>count</c>. Cloud66 chooses the
     /// page size, so the page size hint is not sent.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="stackId"/> is empty or white space.</exception>
-    AsyncPageable<Deployment> ListAsync(string stackId);
+    AsyncPageable<Deployment> ListAsync(string stackId, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one deployment (<c>GET /stacks/:stack_id/deployments/:id</c>).</summary>
     /// <param name="stackId">The stack UID.</param>

@@ -83,6 +83,23 @@ public sealed class PagingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_token_given_to_ListAsync_cancels_the_page_requests()
+    {
+        using var cancel = new CancellationTokenSource();
+        var deployments = _c66.Client.ListAsync(StackId, cancel.Token);
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in deployments)
+            {
+            }
+        });
+
+        Assert.Empty(_c66.Requests);
+    }
+
+    [Fact]
     public async Task A_token_that_is_not_a_page_number_is_rejected_before_sending()
     {
         var e = await Assert.ThrowsAsync<ArgumentException>(async () =>

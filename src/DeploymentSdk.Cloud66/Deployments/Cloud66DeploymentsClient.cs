@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json.Serialization.Metadata;
+using DeploymentSdk.Cloud66.Http;
+using DeploymentSdk.Cloud66.Json;
+using DeploymentSdk.Http;
+
+namespace DeploymentSdk.Cloud66.Deployments;
+
+/// <summary>Every endpoint of <c>/stacks/:stack_id/deployments</c>, plus the stack action that tracks a redeploy.</summary>
+internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
+{
+    private readonly ApiPipeline _pipeline;
+
+    public Cloud66DeploymentsClient(HttpClient httpClient, Cloud66ClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        _pipeline = new ApiPipeline(
+            httpClient,
+            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes),
+            Cloud66Errors.Create);
+    }
+
+    public AsyncPageable<Deployment> ListAsync(string stackId, CancellationToken cancellationToken = default)
+    {
+        var path = DeploymentsPath(stackId);
+        return AsyncPageable<Deployment>.Create(async (continuationToken, _, enumerationToken) =>
+        {
+            // Cloud66 picks the page size; the token is the next page number the server announced.
+            var request = new ApiRequest(HttpMethod.Get, path).AddQuery("page", PageNumberOf(continuationToken));
+            using var linked = cancellationToken.CanBeCanceled && enumerationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumerationToken)
+                : null;
+            var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : enumerationToken);
+            var response = await _pipeline
+                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, token)
+                .ConfigureAwait(false);
+            var list = response.Value ?? throw MissingResponse(request);
+            var next = list.Pagination?.Next;
+            return new Cloud66Page<Deployment>(
+                list.Response?.ToArray() ?? [],
+                next?.ToString(CultureInfo.InvariantCulture),
+                list.Count ?? list.Pagination?.Count,
+                list.Pagination);
+        });
+    }
+
+    public Task<Deployment> GetAsync(string stackId, long deploymentId, CancellationToken cancellationToken = default) =>
+        SendAsync(
+            new ApiRequest(HttpMethod.Get, $"{DeploymentsPath(stackId)}/{IdSegment(deploymentId, nameof(deploymentId))}"),
+            Cloud66JsonContext.Default.Cloud66EnvelopeDeployment,
+            cancellationToken);
+
+    public Task<RedeployResult> RedeployAsync(string stackId, RedeployOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = new ApiRequest(HttpMethod.Post, DeploymentsPath(stackId));
+        if (options is not null)
+        {
+            request
+                .AddQuery("git_ref", options.GitRef)
+                .AddQuery("services", RedeployArguments.FormatServices(options.Services, nameof(options)))
+                .AddQuery("deployment_profile", options.DeploymentProfile)
+                .AddQuery("user_reference", RedeployArguments.CheckUserReference(options.UserReference, nameof(options)));
+        }
+
+        return SendAsync(request, Cloud66JsonContext.Default.Cloud66EnvelopeRedeployResult, cancellationToken);
+    }
+
+    public Task<DeploymentCancelResult> CancelAsync(string stackId, long deploymentId, CancellationToken cancellationToken = default) =>
+        SendAsync(
+            new ApiRequest(HttpMethod.Delete, $"{DeploymentsPath(stackId)}/{IdSegment(deploymentId, nameof(deploymentId))}"),
+            Cloud66JsonContext.Default.Cloud66EnvelopeDeploymentCancelResult,
+            cancellationToken);
+
+    public Task<AsyncAction> GetActionAsync(string stackId, long actionId, CancellationToken cancellationToken = default) =>
+        SendAsync(
+            new ApiRequest(HttpMethod.Get, $"stacks/{PathSegment.Escape(stackId, nameof(stackId))}/actions/{IdSegment(actionId, nameof(actionId))}"),
+            Cloud66JsonContext.Default.Cloud66EnvelopeAsyncAction,
+            cancellationToken);
+
+    public Task<RedeployOutcome> FollowRedeployAsync(
+        string stackId,
+        RedeployResult redeploy,
+        RedeployFollowOptions? options = null,
+        IProgress<RedeployProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        RedeployFollower.FollowAsync(this, stackId, redeploy, options ?? new RedeployFollowOptions(), progress, cancellationToken);
+
+    private static string DeploymentsPath(string stackId) => $"stacks/{PathSegment.Escape(stackId, nameof(stackId))}/deployments";
+
+    private static string IdSegment(long id, string paramName)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id, paramName);
+        return id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string? PageNumberOf(string? continuationToken)
+    {
+        if (continuationToken is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
+        {
+            throw new ArgumentException(
+                $"'{continuationToken}' is not a Cloud66 continuation token: it must be a page number from an earlier page.",
+                nameof(continuationToken));
+        }
+
+        return continuationToken;
+    }
+
+    private async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<Cloud66Envelope<T>> typeInfo, CancellationToken cancellationToken)
+        where T : class
+    {
+        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        return response.Value?.Response ?? throw MissingResponse(request);
+    }
+
+    private static ApiException MissingResponse(ApiRequest request)
+    {
+        var path = "/" + request.Path;
+        return new Cloud66ApiException(
+            $"Cloud66 answered {request.Method} {path} with a body that has no \"response\" object.",
+            ApiErrorKind.InvalidResponse,
+            200,
+            request.Method.Method,
+            path);
+    }
+}

@@ -25,6 +25,10 @@ namespace DeploymentSdk.Nomad.Json;
 [JsonSerializable(typeof(AllocStopResponse))]
 [JsonSerializable(typeof(List<ServiceRegistration>))]
 [JsonSerializable(typeof(Dictionary<string, AllocCheckStatus>))]
+[JsonSerializable(typeof(AllocSignalRequest))]
+[JsonSerializable(typeof(AllocRestartRequest))]
+[JsonSerializable(typeof(AllocPauseRequest))]
+[JsonSerializable(typeof(AllocPauseStateResponse))]
 // Evaluations
 [JsonSerializable(typeof(Evaluation))]
 [JsonSerializable(typeof(List<Evaluation>))]

@@ -33,4 +33,6 @@ namespace DeploymentSdk.Nomad.Json;
 [JsonSerializable(typeof(Evaluation))]
 [JsonSerializable(typeof(List<Evaluation>))]
 [JsonSerializable(typeof(EvaluationCountResponse))]
+[JsonSerializable(typeof(EvaluationDeleteRequest))]
+[JsonSerializable(typeof(EvaluationDeleteResponse))]
 internal sealed partial class NomadJsonContext : JsonSerializerContext;

@@ -3,7 +3,8 @@ namespace DeploymentSdk.Nomad;
 /// <summary>Nomad's deployments endpoints: list, read, promote, fail, pause/resume, set allocation health and unblock (<c>/v1/deployments</c>, <c>/v1/deployment/…</c>).</summary>
 /// <remarks>
 /// Deployment and allocation IDs must be full UUIDs and a list prefix an even number of hex digits; other values throw
-/// <see cref="ArgumentException"/> before anything is sent.
+/// <see cref="ArgumentException"/> before anything is sent. Nomad does not deduplicate deployment changes, so
+/// <see cref="NomadWriteOptions.IdempotencyToken"/> is not sent and they are never retried.
 /// </remarks>
 public interface INomadDeploymentsClient
 {

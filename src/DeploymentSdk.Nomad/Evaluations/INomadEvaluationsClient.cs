@@ -3,7 +3,8 @@ namespace DeploymentSdk.Nomad;
 /// <summary>Nomad's evaluations endpoints: list, read, their allocations, count and delete (<c>/v1/evaluations</c>, <c>/v1/evaluation/…</c>).</summary>
 /// <remarks>
 /// Evaluation IDs must be full UUIDs and a list prefix an even number of hex digits; other values throw
-/// <see cref="ArgumentException"/> before anything is sent.
+/// <see cref="ArgumentException"/> before anything is sent. A delete is not deduplicated by Nomad, so
+/// <see cref="NomadWriteOptions.IdempotencyToken"/> is not sent and it is never retried.
 /// </remarks>
 public interface INomadEvaluationsClient
 {

@@ -11,4 +11,28 @@ namespace DeploymentSdk.Nomad.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(NanosecondDurationConverter), typeof(Rfc3339TimeConverter)])]
 [JsonSerializable(typeof(List<JobListStub>))]
+// Deployments
+[JsonSerializable(typeof(Deployment))]
+[JsonSerializable(typeof(List<Deployment>))]
+[JsonSerializable(typeof(DeploymentUpdateResponse))]
+[JsonSerializable(typeof(DeploymentPromoteRequest))]
+[JsonSerializable(typeof(DeploymentPauseRequest))]
+[JsonSerializable(typeof(DeploymentAllocHealthRequest))]
+[JsonSerializable(typeof(DeploymentIdRequest))]
+// Allocations
+[JsonSerializable(typeof(Allocation))]
+[JsonSerializable(typeof(List<AllocationListStub>))]
+[JsonSerializable(typeof(AllocStopResponse))]
+[JsonSerializable(typeof(List<ServiceRegistration>))]
+[JsonSerializable(typeof(Dictionary<string, AllocCheckStatus>))]
+[JsonSerializable(typeof(AllocSignalRequest))]
+[JsonSerializable(typeof(AllocRestartRequest))]
+[JsonSerializable(typeof(AllocPauseRequest))]
+[JsonSerializable(typeof(AllocPauseStateResponse))]
+// Evaluations
+[JsonSerializable(typeof(Evaluation))]
+[JsonSerializable(typeof(List<Evaluation>))]
+[JsonSerializable(typeof(EvaluationCountResponse))]
+[JsonSerializable(typeof(EvaluationDeleteRequest))]
+[JsonSerializable(typeof(EvaluationDeleteResponse))]
 internal sealed partial class NomadJsonContext : JsonSerializerContext;

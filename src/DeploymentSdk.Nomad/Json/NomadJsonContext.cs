@@ -10,7 +10,33 @@ namespace DeploymentSdk.Nomad.Json;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(NanosecondDurationConverter), typeof(Rfc3339TimeConverter)])]
+// Jobs: responses.
+[JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(List<JobListStub>))]
+[JsonSerializable(typeof(JobSummary))]
+[JsonSerializable(typeof(JobSubmission))]
+[JsonSerializable(typeof(JobVersionsResponse))]
+[JsonSerializable(typeof(JobRegisterResponse))]
+[JsonSerializable(typeof(JobDeregisterResponse))]
+[JsonSerializable(typeof(JobDispatchResponse))]
+[JsonSerializable(typeof(JobStabilityResponse))]
+[JsonSerializable(typeof(JobPeriodicForceResponse))]
+[JsonSerializable(typeof(JobPlanResponse))]
+[JsonSerializable(typeof(JobScaleStatusResponse))]
+[JsonSerializable(typeof(JobValidateResponse))]
+[JsonSerializable(typeof(List<JobAction>))]
+[JsonSerializable(typeof(JobTagResponse))]
+// Jobs: request bodies.
+[JsonSerializable(typeof(JobRegisterRequest))]
+[JsonSerializable(typeof(JobsParseRequest))]
+[JsonSerializable(typeof(JobPlanRequest))]
+[JsonSerializable(typeof(JobValidateRequest))]
+[JsonSerializable(typeof(JobDispatchRequest))]
+[JsonSerializable(typeof(JobRevertRequest))]
+[JsonSerializable(typeof(JobStabilityRequest))]
+[JsonSerializable(typeof(JobEvaluateRequest))]
+[JsonSerializable(typeof(JobScaleRequest))]
+[JsonSerializable(typeof(JobTagVersionRequest))]
 // Deployments
 [JsonSerializable(typeof(Deployment))]
 [JsonSerializable(typeof(List<Deployment>))]

@@ -16,7 +16,7 @@ public sealed class TaskGroup : ApiModel
     public IList<Affinity>? Affinities { get; set; }
 
     /// <summary>The tasks of the group.</summary>
-    public IList<Task>? Tasks { get; set; }
+    public IList<JobTask>? Tasks { get; set; }
 
     /// <summary>How allocations of the group are spread across node attributes.</summary>
     public IList<Spread>? Spreads { get; set; }

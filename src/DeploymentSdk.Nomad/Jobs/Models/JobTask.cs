@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace DeploymentSdk.Nomad;
 
-/// <summary>A single process (container, binary, VM) within a task group.</summary>
-public sealed class Task : ApiModel
+/// <summary>A task: a single process (container, binary, VM) within a task group (Nomad's <c>Task</c>; named <c>JobTask</c> so it does not clash with <see cref="System.Threading.Tasks.Task"/>).</summary>
+public sealed class JobTask : ApiModel
 {
     /// <summary>The name of the task, unique within the group.</summary>
     public string? Name { get; set; }

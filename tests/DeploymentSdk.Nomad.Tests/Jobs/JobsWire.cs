@@ -153,5 +153,10 @@ internal static class JobsWire
         }
     }
 
-    public static JsonSerializerOptions Options => Json.NomadJsonContext.Default.Options;
+    /// <summary>A JSON value for the models' free-form fields (driver config, scaling metadata).</summary>
+    public static JsonElement Element(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
 }

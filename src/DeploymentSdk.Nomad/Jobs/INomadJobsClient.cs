@@ -16,7 +16,16 @@ namespace DeploymentSdk.Nomad;
 /// <para>
 /// A job that does not exist: <see cref="GetAsync"/>, <see cref="GetSummaryAsync"/>, <see cref="GetVersionsAsync"/>,
 /// <see cref="GetSubmissionAsync"/>, <see cref="GetScaleStatusAsync"/> and <see cref="ListActionsAsync"/> throw a
-/// <see cref="NomadApiException"/> of kind <see cref="ApiErrorKind.NotFound"/>, because Nomad answers 404.
+/// <see cref="NomadApiException"/> of kind <see cref="ApiErrorKind.NotFound"/>, because Nomad answers 404. So does
+/// <see cref="ListServicesAsync"/>. But Nomad answers 200 for the other sub-resources of a job that does not exist, and
+/// the SDK passes that on: <see cref="ListAllocationsAsync"/>, <see cref="ListEvaluationsAsync"/> and
+/// <see cref="ListDeploymentsAsync"/> return an empty list (Nomad sends <c>[]</c>), and
+/// <see cref="GetLatestDeploymentAsync"/> returns a <see langword="null"/> value (Nomad sends <c>null</c>). Read the job
+/// first when "no such job" must be told apart from "no allocations yet".
+/// </para>
+/// <para>
+/// Only the dispatch endpoints honour <see cref="NomadWriteOptions.IdempotencyToken"/>; the other writes drop it and are
+/// never retried by the SDK.
 /// </para>
 /// </remarks>
 public interface INomadJobsClient
@@ -30,7 +39,7 @@ public interface INomadJobsClient
     /// <summary>Registers a new job or a new version of a job (<c>POST /v1/jobs</c>).</summary>
     /// <param name="job">The job; its <see cref="Job.Id"/> is required.</param>
     /// <param name="options">Check-and-set index, preserve counts and resources, evaluation priority, submission source.</param>
-    /// <param name="write">Region, namespace and idempotency token of the write.</param>
+    /// <param name="write">Region and namespace of the write. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and the new job modify index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
@@ -81,6 +90,49 @@ public interface INomadJobsClient
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
     Task<NomadResponse<JobVersionsResponse>> GetVersionsAsync(string jobId, JobVersionsOptions? options = null, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Lists the allocations of a job (<c>GET /v1/job/:job_id/allocations</c>).</summary>
+    /// <param name="jobId">The job ID.</param>
+    /// <param name="includeAll">Also return allocations of an earlier job with the same ID that was purged and registered again (<c>all=true</c>).</param>
+    /// <param name="query">Namespace, region and blocking options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The allocations; empty for a job without allocations <em>and</em> for a job that does not exist (Nomad answers <c>[]</c>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the evaluations of a job (<c>GET /v1/job/:job_id/evaluations</c>).</summary>
+    /// <param name="jobId">The job ID.</param>
+    /// <param name="query">Namespace, region and blocking options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The evaluations; empty for a job that does not exist (Nomad answers <c>[]</c>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    Task<NomadResponse<IReadOnlyList<Evaluation>>> ListEvaluationsAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the deployments of a job (<c>GET /v1/job/:job_id/deployments</c>).</summary>
+    /// <param name="jobId">The job ID.</param>
+    /// <param name="includeAll">Also return deployments of an earlier job with the same ID (<c>all=true</c>).</param>
+    /// <param name="query">Namespace, region and blocking options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The deployments; empty for a job that does not exist (Nomad answers <c>[]</c>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    Task<NomadResponse<IReadOnlyList<Deployment>>> ListDeploymentsAsync(string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the most recent deployment of a job (<c>GET /v1/job/:job_id/deployment</c>); a blocking query when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
+    /// <param name="jobId">The job ID.</param>
+    /// <param name="query">Namespace, region and blocking options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The deployment, or a <see langword="null"/> value when the job has none or does not exist (Nomad answers <c>null</c>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    Task<NomadResponse<Deployment?>> GetLatestDeploymentAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the services of a job registered in Nomad's service catalog (<c>GET /v1/job/:job_id/services</c>).</summary>
+    /// <param name="jobId">The job ID.</param>
+    /// <param name="query">Namespace, region and blocking options.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The service registrations; empty when the job has none (services in Consul are not listed here).</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
+    Task<NomadResponse<IReadOnlyList<ServiceRegistration>>> ListServicesAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+
     /// <summary>Reads the allocation counts of a job per task group (<c>GET /v1/job/:job_id/summary</c>).</summary>
     /// <param name="jobId">The job ID.</param>
     /// <param name="query">Namespace, region and blocking options.</param>
@@ -94,7 +146,7 @@ public interface INomadJobsClient
     /// <param name="jobId">The job ID; must equal <paramref name="job"/>'s <see cref="Job.Id"/>.</param>
     /// <param name="job">The job.</param>
     /// <param name="options">Check-and-set index (<see cref="JobRegisterOptions.EnforceJobModifyIndex"/>), preserve counts and resources, evaluation priority, submission source.</param>
-    /// <param name="write">Region, namespace and idempotency token of the write.</param>
+    /// <param name="write">Region and namespace of the write. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and the new job modify index.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or <paramref name="job"/> is null or has another ID.</exception>
@@ -105,7 +157,7 @@ public interface INomadJobsClient
     /// <summary>Dispatches an instance of a parameterized job (<c>POST /v1/job/:job_id/dispatch</c>).</summary>
     /// <param name="jobId">The parameterized job's ID.</param>
     /// <param name="options">Payload (at most 16 KiB), metadata, ID prefix and priority.</param>
-    /// <param name="write">Region, namespace and idempotency token (Nomad dispatches at most one child per token).</param>
+    /// <param name="write">Region, namespace and idempotency token (Nomad dispatches at most one child per token, so a write with a token may be retried).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The child job's ID and its evaluation.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or the payload in <paramref name="options"/> is larger than <see cref="JobDispatchOptions.MaxPayloadBytes"/>.</exception>
@@ -115,7 +167,7 @@ public interface INomadJobsClient
     /// <summary>Dispatches an instance of a parameterized job with the bytes as the raw request body (<c>POST /v1/job/:job_id/dispatch/payload</c>, Nomad 1.9.2 and later).</summary>
     /// <param name="jobId">The parameterized job's ID.</param>
     /// <param name="payload">The payload, at most <see cref="JobDispatchOptions.MaxPayloadBytes"/> bytes; sent as is, not base64.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region, namespace and idempotency token (Nomad dispatches at most one child per token, so a write with a token may be retried).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The child job's ID and its evaluation.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or <paramref name="payload"/> is larger than 16 KiB.</exception>
@@ -125,7 +177,7 @@ public interface INomadJobsClient
     /// <param name="jobId">The job ID.</param>
     /// <param name="version">The version to revert to.</param>
     /// <param name="enforcePriorVersion">Check-and-set: revert only if the job is currently at this version.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and the new job modify index.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
@@ -136,7 +188,7 @@ public interface INomadJobsClient
     /// <param name="jobId">The job ID.</param>
     /// <param name="version">The job version.</param>
     /// <param name="stable">The stability to set.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The index of the write.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
@@ -145,7 +197,7 @@ public interface INomadJobsClient
     /// <summary>Creates a new evaluation of a job, forcing the scheduler to run (<c>POST /v1/job/:job_id/evaluate</c>).</summary>
     /// <param name="jobId">The job ID.</param>
     /// <param name="forceReschedule">Reschedule failed allocations now, even past their reschedule policy's limits or delays.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
@@ -163,7 +215,7 @@ public interface INomadJobsClient
 
     /// <summary>Launches a new instance of a periodic job now, even if that overlaps a running one (<c>POST /v1/job/:job_id/periodic/force</c>).</summary>
     /// <param name="jobId">The periodic job's ID.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation of the new instance.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
@@ -172,7 +224,7 @@ public interface INomadJobsClient
     /// <summary>Stops (deregisters) a job and its allocations (<c>DELETE /v1/job/:job_id</c>).</summary>
     /// <param name="jobId">The job ID.</param>
     /// <param name="options">Purge, stop in all regions, evaluation priority, skip shutdown delays.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation that stops the allocations.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
@@ -193,7 +245,7 @@ public interface INomadJobsClient
     /// <param name="taskGroup">The task group to scale.</param>
     /// <param name="count">The new count; <see langword="null"/> records an event without changing the count.</param>
     /// <param name="options">Message, error flag, metadata, Sentinel override and check-and-set index.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created (when the count changed) and the new job modify index.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="taskGroup"/> is null, empty or white space.</exception>
@@ -215,7 +267,7 @@ public interface INomadJobsClient
     /// <param name="tagName">The tag name, unique within the job; must not contain <c>/</c>.</param>
     /// <param name="version">The job version to tag.</param>
     /// <param name="description">A description of the tag.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The tag with the time it was applied.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="tagName"/> is empty or contains <c>/</c>.</exception>
@@ -224,7 +276,7 @@ public interface INomadJobsClient
     /// <summary>Removes a tag from a job version (<c>DELETE /v1/job/:job_id/versions/:tag_name/tag</c>).</summary>
     /// <param name="jobId">The job ID; must not contain <c>/</c> (see <see cref="TagVersionAsync"/>).</param>
     /// <param name="tagName">The tag name; must not contain <c>/</c>.</param>
-    /// <param name="write">Region, namespace and idempotency token.</param>
+    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The index of the write (the tag fields are empty).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="tagName"/> is empty or contains <c>/</c>.</exception>

@@ -19,7 +19,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
     {
         RequireJobWithId(job);
         var body = RegisterBody(job, options);
-        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs", body, Json.JobRegisterRequest, Json.JobRegisterResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs", body, Json.JobRegisterRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<Job>> ParseAsync(
@@ -32,7 +32,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             Variables = options?.Variables,
             Canonicalize = options?.Canonicalize == true ? true : null,
         };
-        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs/parse", body, Json.JobsParseRequest, Json.Job, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs/parse", body, Json.JobsParseRequest, Json.Job, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<Job>> GetAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
@@ -82,7 +82,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         }
 
         var body = RegisterBody(job, options);
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRegisterRequest, Json.JobRegisterResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRegisterRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobDispatchResponse>> DispatchAsync(
@@ -138,7 +138,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
     {
         var path = JobPath(jobId, nameof(jobId), "/revert");
         var body = new JobRevertRequest { JobId = jobId, JobVersion = version, EnforcePriorVersion = enforcePriorVersion };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRevertRequest, Json.JobRegisterResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRevertRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobStabilityResponse>> SetStabilityAsync(
@@ -146,7 +146,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
     {
         var path = JobPath(jobId, nameof(jobId), "/stable");
         var body = new JobStabilityRequest { JobId = jobId, JobVersion = version, Stable = stable };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobStabilityRequest, Json.JobStabilityResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobStabilityRequest, Json.JobStabilityResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobRegisterResponse>> EvaluateAsync(
@@ -154,7 +154,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
     {
         var path = JobPath(jobId, nameof(jobId), "/evaluate");
         var body = new JobEvaluateRequest { JobId = jobId, EvalOptions = new JobEvaluateOptions { ForceReschedule = forceReschedule } };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobEvaluateRequest, Json.JobRegisterResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobEvaluateRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobPlanResponse>> PlanAsync(
@@ -168,13 +168,13 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             Diff = options?.Diff == true ? true : null,
             PolicyOverride = options?.PolicyOverride == true ? true : null,
         };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobPlanRequest, Json.JobPlanResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobPlanRequest, Json.JobPlanResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobPeriodicForceResponse>> ForcePeriodicAsync(
         string jobId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default) =>
         pipeline.WriteAsync<JobRegisterRequest, JobPeriodicForceResponse>(
-            HttpMethod.Post, JobPath(jobId, nameof(jobId), "/periodic/force"), null, null, Json.JobPeriodicForceResponse, write, cancellationToken);
+            HttpMethod.Post, JobPath(jobId, nameof(jobId), "/periodic/force"), null, null, Json.JobPeriodicForceResponse, write.WithoutIdempotencyToken(), cancellationToken);
 
     public Task<NomadResponse<JobDeregisterResponse>> DeregisterAsync(
         string jobId, JobDeregisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
@@ -187,7 +187,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             null,
             null,
             Json.JobDeregisterResponse,
-            write,
+            write.WithoutIdempotencyToken(),
             cancellationToken,
             r =>
             {
@@ -243,16 +243,38 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             PolicyOverride = options?.PolicyOverride == true ? true : null,
             JobModifyIndex = options?.EnforceJobModifyIndex,
         };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobScaleRequest, Json.JobRegisterResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobScaleRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
-    public async Task<NomadResponse<IReadOnlyList<JobAction>>> ListActionsAsync(
+    public Task<NomadResponse<IReadOnlyList<JobAction>>> ListActionsAsync(
+        string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
+        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/actions"), query, Json.ListJobAction, cancellationToken);
+
+    public Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(
+        string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
+        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/allocations" + (includeAll ? "?all=true" : "")), query, Json.ListAllocationListStub, cancellationToken);
+
+    public Task<NomadResponse<IReadOnlyList<Evaluation>>> ListEvaluationsAsync(
+        string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
+        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/evaluations"), query, Json.ListEvaluation, cancellationToken);
+
+    public Task<NomadResponse<IReadOnlyList<Deployment>>> ListDeploymentsAsync(
+        string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
+        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/deployments" + (includeAll ? "?all=true" : "")), query, Json.ListDeployment, cancellationToken);
+
+    public async Task<NomadResponse<Deployment?>> GetLatestDeploymentAsync(
         string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
     {
-        var path = JobPath(jobId, nameof(jobId), "/actions");
-        var response = await pipeline.QueryAsync(path, query, Json.ListJobAction, cancellationToken, whenNull: static () => []).ConfigureAwait(false);
-        return new NomadResponse<IReadOnlyList<JobAction>>(response.Value, response.Meta);
+        var path = JobPath(jobId, nameof(jobId), "/deployment");
+
+        // Nomad answers 200 with null when the job has no deployment (or does not exist).
+        var response = await pipeline.QueryAsync(path, query, Json.Deployment, cancellationToken, whenNull: static () => null!).ConfigureAwait(false);
+        return new NomadResponse<Deployment?>(response.Value, response.Meta);
     }
+
+    public Task<NomadResponse<IReadOnlyList<ServiceRegistration>>> ListServicesAsync(
+        string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
+        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/services"), query, Json.ListServiceRegistration, cancellationToken);
 
     public Task<NomadResponse<JobTagResponse>> TagVersionAsync(
         string jobId,
@@ -264,20 +286,20 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
     {
         var path = TagPath(jobId, tagName);
         var body = new JobTagVersionRequest { Version = version, Description = description };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobTagVersionRequest, Json.JobTagResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobTagVersionRequest, Json.JobTagResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobTagResponse>> UntagVersionAsync(
         string jobId, string tagName, NomadWriteOptions? write = null, CancellationToken cancellationToken = default) =>
         pipeline.WriteAsync<JobTagVersionRequest, JobTagResponse>(
-            HttpMethod.Delete, TagPath(jobId, tagName), null, null, Json.JobTagResponse, write, cancellationToken);
+            HttpMethod.Delete, TagPath(jobId, tagName), null, null, Json.JobTagResponse, write.WithoutIdempotencyToken(), cancellationToken);
 
     public Task<NomadResponse<JobValidateResponse>> ValidateAsync(
         Job job, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         var body = new JobValidateRequest { Job = job };
-        return pipeline.WriteAsync(HttpMethod.Post, "v1/validate/job", body, Json.JobValidateRequest, Json.JobValidateResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, "v1/validate/job", body, Json.JobValidateRequest, Json.JobValidateResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
     private static string JobPath(string jobId, string paramName, string suffix = "") =>

@@ -6,6 +6,12 @@ public sealed class JobPlanResponse : ApiModel
     /// <summary>The job modify index of the job on the server; pass it to a check-and-set register to apply exactly this plan.</summary>
     public ulong? JobModifyIndex { get; set; }
 
+    /// <summary>Evaluations the plan would create, such as a blocked evaluation for allocations that cannot be placed yet.</summary>
+    public IList<Evaluation>? CreatedEvals { get; set; }
+
+    /// <summary>Placement metrics of the task groups that could not be placed completely, by task group name.</summary>
+    public IDictionary<string, AllocationMetric>? FailedTGAllocs { get; set; }
+
     /// <summary>The difference between the submitted job and the job on the server (when a diff was asked for).</summary>
     public JobDiff? Diff { get; set; }
 

@@ -11,7 +11,7 @@ public sealed class JobsReadTests
     public async Task ListAsync_sends_namespace_prefix_and_filter_and_maps_the_seed_sample()
     {
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/jobs", JobsWire.Fixture("list.json"), index: 96);
+        server.Answer("GET", "/v1/jobs", JobsWire.Fixture("list.json"), index: "96");
         using var nomad = server.CreateClient();
 
         var jobs = new List<JobListStub>();
@@ -20,7 +20,7 @@ public sealed class JobsReadTests
             jobs.Add(job);
         }
 
-        server.SingleRequest().AssertSent("GET", "/v1/jobs?namespace=%2A&prefix=team&filter=Status%20%3D%3D%20%22pending%22");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/jobs?namespace=%2A&prefix=team&filter=Status%20%3D%3D%20%22pending%22");
         var stub = Assert.Single(jobs);
         Assert.Equal("example", stub.Id);
         Assert.Equal("", stub.ParentId);
@@ -46,7 +46,7 @@ public sealed class JobsReadTests
     public async Task ListAsync_with_meta_asks_for_it_and_maps_the_current_fields()
     {
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/jobs", JobsWire.Fixture("list-meta.json"));
+        server.Answer("GET", "/v1/jobs", JobsWire.Fixture("list-meta.json"));
         using var nomad = server.CreateClient();
 
         var jobs = new List<JobListStub>();
@@ -55,7 +55,7 @@ public sealed class JobsReadTests
             jobs.Add(job);
         }
 
-        server.SingleRequest().AssertSent("GET", "/v1/jobs?meta=true");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/jobs?meta=true");
         Assert.Equal(2, jobs.Count);
         var web = jobs[0];
         Assert.Equal("apps", web.Namespace);
@@ -108,12 +108,12 @@ public sealed class JobsReadTests
     public async Task GetAsync_is_a_blocking_query_and_maps_the_seed_job()
     {
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/job/example", JobsWire.Fixture("job.json"), index: 8);
+        server.Answer("GET", "/v1/job/example", JobsWire.Fixture("job.json"), index: "8");
         using var nomad = server.CreateClient();
 
         var response = await nomad.Jobs.GetAsync("example", new NomadQueryOptions { Namespace = "apps", WaitIndex = 7, WaitTime = TimeSpan.FromSeconds(30) });
 
-        server.SingleRequest().AssertSent("GET", "/v1/job/example?namespace=apps&index=7&wait=30000ms");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/job/example?namespace=apps&index=7&wait=30000ms");
         Assert.Equal(8UL, response.LastIndex);
         Assert.True(response.Meta.KnownLeader);
         Job job = response;
@@ -173,12 +173,12 @@ public sealed class JobsReadTests
     public async Task GetAsync_escapes_a_dispatched_child_ID_as_one_segment()
     {
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/job/example/dispatch-1485408778-81644024", """{"ID":"example/dispatch-1485408778-81644024","ParentID":"example","Dispatched":true}""");
+        server.Answer("GET", "/v1/job/example/dispatch-1485408778-81644024", """{"ID":"example/dispatch-1485408778-81644024","ParentID":"example","Dispatched":true}""");
         using var nomad = server.CreateClient();
 
         Job job = await nomad.Jobs.GetAsync("example/dispatch-1485408778-81644024");
 
-        server.SingleRequest().AssertSent("GET", "/v1/job/example%2Fdispatch-1485408778-81644024");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/job/example%2Fdispatch-1485408778-81644024");
         Assert.Equal(("example", true), (job.ParentId, job.Dispatched));
     }
 
@@ -201,12 +201,12 @@ public sealed class JobsReadTests
     public async Task GetSubmissionAsync_sends_the_version_and_maps_the_source()
     {
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/job/myjob/submission", JobsWire.Fixture("submission.json"), index: 311);
+        server.Answer("GET", "/v1/job/myjob/submission", JobsWire.Fixture("submission.json"), index: "311");
         using var nomad = server.CreateClient();
 
         var response = await nomad.Jobs.GetSubmissionAsync("myjob", 42, new NomadQueryOptions { Namespace = "default" });
 
-        server.SingleRequest().AssertSent("GET", "/v1/job/myjob/submission?namespace=default&version=42");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/job/myjob/submission?namespace=default&version=42");
         var submission = response.Value;
         Assert.StartsWith("variable \"image\" {\n", submission.Source, StringComparison.Ordinal);
         Assert.Equal("hcl2", submission.Format);
@@ -224,12 +224,12 @@ public sealed class JobsReadTests
         // {"Versions": [...], "Diffs": [...]} with the query meta. The fixture is the seed's version in that envelope,
         // with the diff of the current docs.
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/job/example/versions", JobsWire.Fixture("versions.json"), index: 26);
+        server.Answer("GET", "/v1/job/example/versions", JobsWire.Fixture("versions.json"), index: "26");
         using var nomad = server.CreateClient();
 
         var response = await nomad.Jobs.GetVersionsAsync("example", new JobVersionsOptions { Diffs = true, DiffVersion = 0, DiffTag = "golden" });
 
-        server.SingleRequest().AssertSent("GET", "/v1/job/example/versions?diffs=true&diff_version=0&diff_tag=golden");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/job/example/versions?diffs=true&diff_version=0&diff_tag=golden");
         Assert.Equal(26UL, response.LastIndex);
         var version = Assert.Single(response.Value.Versions!);
         Assert.Equal(("example", JobStatus.Pending, false, 0UL), (version.Id, version.Status, version.Stable, version.Version));
@@ -260,12 +260,12 @@ public sealed class JobsReadTests
     public async Task GetSummaryAsync_maps_the_seed_summary()
     {
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/job/my-job/summary", JobsWire.Fixture("summary.json"), index: 13);
+        server.Answer("GET", "/v1/job/my-job/summary", JobsWire.Fixture("summary.json"), index: "13");
         using var nomad = server.CreateClient();
 
         JobSummary summary = await nomad.Jobs.GetSummaryAsync("my-job", new NomadQueryOptions { WaitIndex = 12 });
 
-        server.SingleRequest().AssertSent("GET", "/v1/job/my-job/summary?index=12");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/job/my-job/summary?index=12");
         Assert.Equal(("example", 7UL, 13UL), (summary.JobId, summary.CreateIndex, summary.ModifyIndex));
         var cache = summary.Summary!["cache"];
         Assert.Equal((0, 0, 0, 1, 0, 0), (cache.Queued, cache.Complete, cache.Failed, cache.Running, cache.Starting, cache.Lost));
@@ -278,12 +278,12 @@ public sealed class JobsReadTests
     public async Task GetScaleStatusAsync_maps_groups_and_events()
     {
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/job/example/scale", JobsWire.Fixture("scale-status.json"), index: 18);
+        server.Answer("GET", "/v1/job/example/scale", JobsWire.Fixture("scale-status.json"), index: "18");
         using var nomad = server.CreateClient();
 
         JobScaleStatusResponse status = await nomad.Jobs.GetScaleStatusAsync("example");
 
-        server.SingleRequest().AssertSent("GET", "/v1/job/example/scale");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/job/example/scale");
         Assert.Equal(("example", "default", 10UL, 18UL, false), (status.JobId, status.Namespace, status.JobCreateIndex, status.JobModifyIndex, status.JobStopped));
         var cache = status.TaskGroups!["cache"];
         Assert.Equal((3, 3, 2, 2, 1), (cache.Desired, cache.Placed, cache.Running, cache.Healthy, cache.Unhealthy));
@@ -303,12 +303,12 @@ public sealed class JobsReadTests
     {
         // The current docs' sample ends the array with a trailing comma, which is not valid JSON; the fixture drops it.
         using var server = new NomadTestServer();
-        server.Stub("GET", "/v1/job/actions-demo/actions", JobsWire.Fixture("actions.json"));
+        server.Answer("GET", "/v1/job/actions-demo/actions", JobsWire.Fixture("actions.json"));
         using var nomad = server.CreateClient();
 
         var actions = (await nomad.Jobs.ListActionsAsync("actions-demo", new NomadQueryOptions { Region = "eu" })).Value;
 
-        server.SingleRequest().AssertSent("GET", "/v1/job/actions-demo/actions?region=eu");
+        server.SingleRequest().AssertSent(server, "GET", "/v1/job/actions-demo/actions?region=eu");
         Assert.Equal(2, actions.Count);
         Assert.Equal(("weather", "/usr/bin/curl", "task", "group1"), (actions[0].Name, actions[0].Command, actions[0].TaskName, actions[0].TaskGroupName));
         Assert.Equal(["-s", "wttr.in/Toronto?format=3"], actions[0].Args);

@@ -3,47 +3,27 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 
 namespace DeploymentSdk.Nomad.Tests.Jobs;
 
-/// <summary>Helpers for the jobs contract tests: fixtures, stubs, the recorded request, JSON comparison and model walks.</summary>
+/// <summary>Helpers for the jobs contract tests (beyond <see cref="NomadStubs"/> and <see cref="JsonSemantics"/>): fixtures, request bodies, null-free JSON comparison and model walks.</summary>
 internal static class JobsWire
 {
     public static string Fixture(string name) => NomadTestServer.Fixture(Path.Combine("Jobs", name));
 
-    /// <summary>Answers any request to <paramref name="decodedPath"/> (WireMock matches the decoded path) with JSON.</summary>
-    public static void Stub(this NomadTestServer server, string method, string decodedPath, string body, ulong index = 0, int status = 200) =>
-        server.Server
-            .Given(Request.Create().WithPath(decodedPath).UsingMethod(method))
-            .RespondWith(Response.Create()
-                .WithStatusCode(status)
-                .WithHeader("Content-Type", "application/json")
-                .WithHeader("X-Nomad-Index", index.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .WithHeader("X-Nomad-KnownLeader", "true")
-                .WithHeader("X-Nomad-LastContact", "0")
-                .WithBody(body));
-
-    /// <summary>The one request the server received.</summary>
-    public static IRequestMessage SingleRequest(this NomadTestServer server) => Assert.Single(server.Requests).RequestMessage!;
-
-    /// <summary>The path and query exactly as sent, still percent-encoded (WireMock's <c>Path</c> is decoded).</summary>
-    public static string RawPathAndQuery(this IRequestMessage request) => new Uri(request.Url).PathAndQuery;
-
-    /// <summary>Asserts method, raw path and query, and the ACL token header of a request.</summary>
-    public static void AssertSent(this IRequestMessage request, string method, string rawPathAndQuery)
+    /// <summary>The path and query exactly as sent, still percent-encoded: the path from <c>Url</c>, the query from <c>RawQuery</c> (as <see cref="NomadStubs.AssertSent"/> reads them).</summary>
+    public static string RawPathAndQuery(this IRequestMessage request)
     {
-        Assert.Equal(method, request.Method);
-        Assert.Equal(rawPathAndQuery, request.RawPathAndQuery());
-        Assert.Equal(NomadTestServer.Token, request.Headers!["X-Nomad-Token"].ToString());
+        var url = request.Url;
+        var path = new Uri(url.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? url[..q] : url).AbsolutePath;
+        return string.IsNullOrEmpty(request.RawQuery) ? path : path + "?" + request.RawQuery.TrimStart('?');
     }
 
     /// <summary>Asserts that the request body is semantically this JSON (property order ignored).</summary>
     public static void AssertJsonBody(this IRequestMessage request, string expectedJson)
     {
         Assert.Equal("application/json", request.Headers!["Content-Type"].ToString().Split(';')[0]);
-        AssertJsonEqual(JsonNode.Parse(expectedJson), JsonNode.Parse(request.Body!));
+        JsonSemantics.AssertSameJson(expectedJson, request.Body);
     }
 
     public static void AssertJsonEqual(JsonNode? expected, JsonNode? actual) =>

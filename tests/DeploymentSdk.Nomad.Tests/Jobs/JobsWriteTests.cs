@@ -107,6 +107,23 @@ public sealed class JobsWriteTests
     }
 
     [Fact]
+    public async Task Writes_that_Nomad_does_not_deduplicate_drop_the_idempotency_token()
+    {
+        using var server = new NomadTestServer();
+        server.Answer("POST", "/v1/jobs", JobsWire.Fixture("register.json"));
+        server.Answer("POST", "/v1/job/my-job/evaluate", JobsWire.Fixture("evaluate.json"));
+        using var nomad = server.CreateClient();
+        var write = new NomadWriteOptions { Namespace = "apps", IdempotencyToken = "once" };
+
+        await nomad.Jobs.RegisterAsync(CacheJob(), write: write);
+        await nomad.Jobs.EvaluateAsync("my-job", write: write);
+
+        Assert.Equal(
+            ["/v1/jobs?namespace=apps", "/v1/job/my-job/evaluate?namespace=apps"],
+            server.Requests.Select(r => r.RequestMessage!.RawPathAndQuery()));
+    }
+
+    [Fact]
     public async Task RegisterAsync_with_a_stale_index_throws_a_conflict()
     {
         using var server = new NomadTestServer();

@@ -33,23 +33,19 @@ public sealed class Allocation : ApiModel
     public string? JobId { get; set; }
 
     /// <summary>A copy of the job as it was when the allocation was created or last updated; may be stale for some job fields (read the job itself for its current state).</summary>
-    // TODO(jobs): Job model
-    public JsonElement? Job { get; set; }
+    public Job? Job { get; set; }
 
     /// <summary>The name of the task group the allocation runs.</summary>
     public string? TaskGroup { get; set; }
 
     /// <summary>Deprecated (Nomad 0.9): the total resources of the allocation in the job's resource shape; use <see cref="AllocatedResources"/>.</summary>
-    // TODO(jobs): the job model's Resources type
-    public JsonElement? Resources { get; set; }
+    public Resources? Resources { get; set; }
 
     /// <summary>Deprecated (Nomad 0.9): the resources shared by the group's tasks in the job's resource shape; use <see cref="AllocatedResources"/>.</summary>
-    // TODO(jobs): the job model's Resources type
-    public JsonElement? SharedResources { get; set; }
+    public Resources? SharedResources { get; set; }
 
     /// <summary>Deprecated (Nomad 0.9): the resources of each task in the job's resource shape, by task name; use <see cref="AllocatedResources"/>.</summary>
-    // TODO(jobs): the job model's Resources type
-    public IDictionary<string, JsonElement>? TaskResources { get; set; }
+    public IDictionary<string, Resources>? TaskResources { get; set; }
 
     /// <summary>The resources assigned to the allocation: per task, and shared by the group (disk, group networks and ports).</summary>
     public AllocatedResources? AllocatedResources { get; set; }

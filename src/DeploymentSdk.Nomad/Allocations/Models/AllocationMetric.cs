@@ -39,8 +39,7 @@ public sealed class AllocationMetric : ApiModel
     public IList<string>? QuotaExhausted { get; set; }
 
     /// <summary>The resources that were exhausted, by task, in the job's resource shape.</summary>
-    // TODO(jobs): the job model's Resources type
-    public IDictionary<string, JsonElement>? ResourcesExhausted { get; set; }
+    public IDictionary<string, Resources>? ResourcesExhausted { get; set; }
 
     /// <summary>Deprecated (Nomad 0.9): the final scores by <c>node-id.scorer</c>; use <see cref="ScoreMetaData"/>.</summary>
     public IDictionary<string, double>? Scores { get; set; }

@@ -69,8 +69,7 @@ public sealed class Evaluation : ApiModel
     public IDictionary<string, AllocationMetric>? FailedTGAllocs { get; set; }
 
     /// <summary>The scheduler's annotations of its plan (desired updates per group, preempted allocations); only set when annotations were asked for.</summary>
-    // TODO(jobs): the PlanAnnotations model of the job plan response
-    public JsonElement? PlanAnnotations { get; set; }
+    public PlanAnnotations? PlanAnnotations { get; set; }
 
     /// <summary>The computed node classes explicitly marked eligible or ineligible for the job.</summary>
     public IDictionary<string, bool>? ClassEligibility { get; set; }

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DeploymentSdk.CloudFoundry.Deployments;
+
+namespace DeploymentSdk.CloudFoundry.Json;
+
+/// <summary>
+/// The source-generated JSON metadata for every Cloud Foundry model. Property names are snake_case on the wire
+/// (<c>MaxInFlight</c> is <c>max_in_flight</c>); dictionary keys (labels, annotations) are sent as given. Null
+/// properties are not written, so a request never sends a C# default for a field the server fills in.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Deployment))]
+[JsonSerializable(typeof(ResourceList<Deployment>))]
+[JsonSerializable(typeof(CreateDeploymentRequest))]
+[JsonSerializable(typeof(UpdateDeploymentRequest))]
+[JsonSerializable(typeof(CloudFoundryErrorList))]
+[JsonSerializable(typeof(CloudFoundryError))]
+internal sealed partial class CloudFoundryJsonContext : JsonSerializerContext;

@@ -13,12 +13,14 @@ public sealed class CloudFoundryAccessToken
     public CloudFoundryAccessToken(string value, DateTimeOffset? expiresOn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        value = value.Trim();
+        value = value.TrimStart();
         if (value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            value = value[BearerPrefix.Length..].TrimStart();
+            value = value[BearerPrefix.Length..];
             ArgumentException.ThrowIfNullOrWhiteSpace(value);
         }
+
+        value = value.Trim();
 
         Value = value;
         ExpiresOn = expiresOn;

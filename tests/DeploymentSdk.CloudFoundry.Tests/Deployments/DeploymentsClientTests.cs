@@ -1,6 +1,7 @@
 using DeploymentSdk.CloudFoundry.Deployments;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
+using static DeploymentSdk.CloudFoundry.Tests.Answers;
 
 namespace DeploymentSdk.CloudFoundry.Tests.Deployments;
 
@@ -15,7 +16,7 @@ public sealed class DeploymentsClientTests : IDisposable
     public async Task GetAsync_sends_an_authorized_GET_and_maps_every_field()
     {
         _host.Server.Given(Request.Create().WithPath($"/v3/deployments/{Guid}").UsingGet())
-            .RespondWith(Json(200, Fixture.Read("Deployments/deployment-canary.json")));
+            .RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
 
         var deployment = await _host.Deployments.GetAsync(Guid);
 
@@ -29,7 +30,7 @@ public sealed class DeploymentsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_escapes_the_guid_as_one_path_segment()
     {
-        _host.Server.Given(Request.Create().UsingGet()).RespondWith(Json(200, Fixture.Read("Deployments/deployment-canary.json")));
+        _host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
 
         await _host.Deployments.GetAsync("a/b c?d");
 
@@ -40,7 +41,7 @@ public sealed class DeploymentsClientTests : IDisposable
     public async Task CreateAsync_posts_every_option_and_reads_the_201_answer()
     {
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingPost())
-            .RespondWith(Json(201, Fixture.Read("Deployments/deployment-canary.json")));
+            .RespondWith(JsonAnswer(201, Fixture.Read("Deployments/deployment-canary.json")));
 
         var deployment = await _host.Deployments.CreateAsync(new CreateDeploymentRequest("305cea31-5a44-45ca-b51b-e89c7a8ef8b2")
         {
@@ -92,7 +93,7 @@ public sealed class DeploymentsClientTests : IDisposable
     public async Task CreateAsync_sends_only_what_is_set()
     {
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingPost())
-            .RespondWith(Json(201, Fixture.Read("Deployments/deployment-canary.json")));
+            .RespondWith(JsonAnswer(201, Fixture.Read("Deployments/deployment-canary.json")));
 
         await _host.Deployments.CreateAsync(new CreateDeploymentRequest("app-guid")
         {
@@ -109,7 +110,7 @@ public sealed class DeploymentsClientTests : IDisposable
     public async Task CreateAsync_is_not_retried_because_it_is_not_idempotent()
     {
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingPost())
-            .RespondWith(Json(503, Fixture.Read("Errors/seed-error.json")));
+            .RespondWith(JsonAnswer(503, Fixture.Read("Errors/seed-error.json")));
 
         var error = await Assert.ThrowsAsync<CloudFoundryApiException>(() => _host.Deployments.CreateAsync(new CreateDeploymentRequest("app-guid")));
 
@@ -123,7 +124,7 @@ public sealed class DeploymentsClientTests : IDisposable
         var answer = Fixture.Read("Deployments/deployment-canary.json")
             .Replace("\"labels\": {}", "\"labels\": { \"env\": \"prod\" }", StringComparison.Ordinal)
             .Replace("\"annotations\": {}", "\"annotations\": { \"note\": \"detailed information\" }", StringComparison.Ordinal);
-        _host.Server.Given(Request.Create().WithPath($"/v3/deployments/{Guid}").UsingPatch()).RespondWith(Json(200, answer));
+        _host.Server.Given(Request.Create().WithPath($"/v3/deployments/{Guid}").UsingPatch()).RespondWith(JsonAnswer(200, answer));
 
         var deployment = await _host.Deployments.UpdateAsync(Guid, new UpdateDeploymentRequest
         {
@@ -153,7 +154,7 @@ public sealed class DeploymentsClientTests : IDisposable
         var after = Fixture.Read("Deployments/deployment-canary.json")
             .Replace("\"reason\": \"DEPLOYING\"", action == "cancel" ? "\"reason\": \"CANCELING\"" : "\"reason\": \"DEPLOYING\"", StringComparison.Ordinal)
             .Replace("\"current\": 1", action == "continue" ? "\"current\": 2" : "\"current\": 1", StringComparison.Ordinal);
-        _host.Server.Given(Request.Create().WithPath($"/v3/deployments/{Guid}").UsingGet()).RespondWith(Json(200, after));
+        _host.Server.Given(Request.Create().WithPath($"/v3/deployments/{Guid}").UsingGet()).RespondWith(JsonAnswer(200, after));
 
         var deployment = action == "cancel"
             ? await _host.Deployments.CancelAsync(Guid)
@@ -181,7 +182,7 @@ public sealed class DeploymentsClientTests : IDisposable
     public async Task CancelAsync_of_a_finished_deployment_throws_the_422_and_does_not_read_again()
     {
         _host.Server.Given(Request.Create().WithPath($"/v3/deployments/{Guid}/actions/cancel").UsingPost())
-            .RespondWith(Json(422, Fixture.Read("Errors/cannot-cancel.json")));
+            .RespondWith(JsonAnswer(422, Fixture.Read("Errors/cannot-cancel.json")));
 
         var error = await Assert.ThrowsAsync<CloudFoundryApiException>(() => _host.Deployments.CancelAsync(Guid));
 
@@ -206,7 +207,7 @@ public sealed class DeploymentsClientTests : IDisposable
         item["updated_at"] = "2021-01-02T00:00:00Z";
         item["status"]!["details"]!["last_successful_healthcheck"] = "2021-01-03T00:00:00Z";
         item["status"]!["details"]!["last_status_change"] = "2021-01-04T00:00:00Z";
-        _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingGet()).RespondWith(Json(200, seed.ToJsonString()));
+        _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingGet()).RespondWith(JsonAnswer(200, seed.ToJsonString()));
 
         var pages = new List<Page<Deployment>>();
         await foreach (var page in _host.Deployments.ListAsync().AsPages())
@@ -264,7 +265,7 @@ public sealed class DeploymentsClientTests : IDisposable
     public async Task ListAsync_reads_the_docs_list_payload()
     {
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingGet())
-            .RespondWith(Json(200, Fixture.Read("Deployments/list-reference.json")));
+            .RespondWith(JsonAnswer(200, Fixture.Read("Deployments/list-reference.json")));
 
         var pages = new List<Page<Deployment>>();
         await foreach (var page in _host.Deployments.ListAsync().AsPages())
@@ -314,7 +315,7 @@ public sealed class DeploymentsClientTests : IDisposable
     public async Task ListAsync_sends_every_filter()
     {
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingGet())
-            .RespondWith(Json(200, Fixture.Read("Deployments/list-reference.json")));
+            .RespondWith(JsonAnswer(200, Fixture.Read("Deployments/list-reference.json")));
 
         await foreach (var _ in _host.Deployments.ListAsync(new DeploymentListOptions
         {
@@ -360,11 +361,11 @@ public sealed class DeploymentsClientTests : IDisposable
         var page2 = $"{_host.Url}/v3/deployments?app_guids=app-1&page=2&per_page=1";
         var page3 = $"{_host.Url}/v3/deployments?app_guids=app-1&page=3&per_page=1";
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").WithParam("page", "2").UsingGet())
-            .RespondWith(Json(200, ListPage(3, "d-2", page3)));
+            .RespondWith(JsonAnswer(200, ListPage(3, "d-2", page3)));
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").WithParam("page", "3").UsingGet())
-            .RespondWith(Json(200, ListPage(3, "d-3", next: null)));
+            .RespondWith(JsonAnswer(200, ListPage(3, "d-3", next: null)));
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").WithParam("app_guids", "app-1").UsingGet()).AtPriority(10)
-            .RespondWith(Json(200, ListPage(3, "d-1", page2)));
+            .RespondWith(JsonAnswer(200, ListPage(3, "d-1", page2)));
 
         var guids = new List<string?>();
         await foreach (var deployment in _host.Deployments.ListAsync(new DeploymentListOptions { AppGuids = ["app-1"], PerPage = 1 }))
@@ -384,9 +385,9 @@ public sealed class DeploymentsClientTests : IDisposable
     {
         var page3 = $"{_host.Url}/v3/deployments?page=3&per_page=1";
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").WithParam("page", "3").UsingGet())
-            .RespondWith(Json(200, ListPage(3, "d-3", next: null)));
+            .RespondWith(JsonAnswer(200, ListPage(3, "d-3", next: null)));
         _host.Server.Given(Request.Create().WithPath("/v3/deployments").UsingGet()).AtPriority(10)
-            .RespondWith(Json(200, ListPage(3, "d-1", $"{_host.Url}/v3/deployments?page=2&per_page=7")));
+            .RespondWith(JsonAnswer(200, ListPage(3, "d-1", $"{_host.Url}/v3/deployments?page=2&per_page=7")));
 
         var first = new List<Page<Deployment>>();
         await foreach (var page in _host.Deployments.ListAsync().AsPages(pageSizeHint: 7))
@@ -458,7 +459,7 @@ public sealed class DeploymentsClientTests : IDisposable
     [Fact]
     public async Task Valid_canary_steps_are_accepted_including_equal_weights_and_100()
     {
-        _host.Server.Given(Request.Create().UsingPost()).RespondWith(Json(201, Fixture.Read("Deployments/deployment-canary.json")));
+        _host.Server.Given(Request.Create().UsingPost()).RespondWith(JsonAnswer(201, Fixture.Read("Deployments/deployment-canary.json")));
 
         await _host.Deployments.CreateAsync(Canary(1, 50, 50, 100));
 
@@ -510,21 +511,4 @@ public sealed class DeploymentsClientTests : IDisposable
         Strategy = DeploymentStrategy.Canary,
         Options = new() { Canary = new() { Steps = weights.Select(weight => new DeploymentCanaryStep { InstanceWeight = weight }).ToList() } },
     };
-
-    internal static string ListPage(long total, string guid, string? next) => $$"""
-        {
-          "pagination": {
-            "total_results": {{total}},
-            "total_pages": {{total}},
-            "first": { "href": "https://api.example.org/v3/deployments?page=1&per_page=1" },
-            "last": { "href": "https://api.example.org/v3/deployments?page={{total}}&per_page=1" },
-            "next": {{(next is null ? "null" : $"{{ \"href\": \"{next}\" }}")}},
-            "previous": null
-          },
-          "resources": [ { "guid": "{{guid}}", "status": { "value": "FINALIZED", "reason": "DEPLOYED" }, "strategy": "rolling" } ]
-        }
-        """;
-
-    internal static IResponseBuilder Json(int status, string body) =>
-        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(body);
 }

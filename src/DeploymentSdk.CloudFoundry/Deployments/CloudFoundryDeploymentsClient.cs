@@ -253,7 +253,7 @@ internal sealed class CloudFoundryDeploymentsClient : ICloudFoundryDeploymentsCl
                 "options");
         }
 
-        return instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return CloudFoundryTimestampConverter.Format(instant);
     }
 
     /// <summary>Rejects what Cloud Foundry would reject with 422, before sending.</summary>

@@ -7,11 +7,13 @@ namespace DeploymentSdk.CloudFoundry.Json;
 /// <summary>
 /// The source-generated JSON metadata for every Cloud Foundry model. Property names are snake_case on the wire
 /// (<c>MaxInFlight</c> is <c>max_in_flight</c>); dictionary keys (labels, annotations) are sent as given. Null
-/// properties are not written, so a request never sends a C# default for a field the server fills in.
+/// properties are not written, so a request never sends a C# default for a field the server fills in. Timestamps are
+/// written in the API's own format (<see cref="CloudFoundryTimestampConverter"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(CloudFoundryTimestampConverter)])]
 [JsonSerializable(typeof(Deployment))]
 [JsonSerializable(typeof(ResourceList<Deployment>))]
 [JsonSerializable(typeof(CreateDeploymentRequest))]

@@ -1,6 +1,7 @@
 using System.Net;
 using DeploymentSdk.CloudFoundry;
 using DeploymentSdk.CloudFoundry.Authentication;
+using DeploymentSdk.CloudFoundry.Authentication.Uaa;
 using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.CloudFoundry.Http;
 using DeploymentSdk.Http;
@@ -15,6 +16,9 @@ public static class CloudFoundryServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="HttpClient"/> the Cloud Foundry clients use (for <c>IHttpClientFactory</c> configuration).</summary>
     public const string HttpClientName = "DeploymentSdk.CloudFoundry";
+
+    /// <summary>The name of the <see cref="HttpClient"/> <see cref="UaaTokenSource"/> uses.</summary>
+    public const string UaaHttpClientName = "DeploymentSdk.CloudFoundry.Uaa";
 
     /// <summary>
     /// Registers <see cref="ICloudFoundryDeploymentsClient"/> with the SDK's HTTP pipeline (retries of safe requests,
@@ -82,6 +86,66 @@ public static class CloudFoundryServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CloudFoundryClientOptions>().Bind(configuration);
         return services.AddCloudFoundryClient(configure);
+    }
+
+    /// <summary>
+    /// Registers <see cref="UaaTokenSource"/> as the <see cref="ICloudFoundryTokenSource"/> of the Cloud Foundry clients
+    /// (leave <see cref="CloudFoundryClientOptions.AccessToken"/> and <see cref="CloudFoundryClientOptions.AccessTokenProvider"/>
+    /// unset), and validates <see cref="UaaTokenSourceOptions"/> when the host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options in code; runs after any configuration binding.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddCloudFoundryUaaTokenSource(this IServiceCollection services, Action<UaaTokenSourceOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<UaaTokenSourceOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UaaTokenSourceOptions>, UaaTokenSourceOptionsValidator>());
+        var client = services.AddHttpClient(UaaHttpClientName)
+            .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .RedactLoggedHeaders(["Authorization"]);
+
+        // A host-wide resilience handler would retry token requests, and a rotated refresh token can be used only once.
+#pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience; the core uses it the same way.
+        client.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        services.TryAddSingleton<ICloudFoundryTokenSource>(static sp => new UaaTokenSource(
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(UaaHttpClientName),
+            sp.GetRequiredService<IOptions<UaaTokenSourceOptions>>().Value,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="UaaTokenSource"/> with options bound from <paramref name="configuration"/> (<c>UaaAddress</c>,
+    /// <c>ClientId</c>, <c>ClientSecret</c>, <c>RefreshToken</c>, <c>RequestTimeout</c>), then <paramref name="configure"/>;
+    /// see <see cref="AddCloudFoundryUaaTokenSource(IServiceCollection, Action{UaaTokenSourceOptions}?)"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The configuration section to bind.</param>
+    /// <param name="configure">Sets the options in code after binding.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddCloudFoundryUaaTokenSource(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<UaaTokenSourceOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<UaaTokenSourceOptions>().Bind(configuration);
+        return services.AddCloudFoundryUaaTokenSource(configure);
     }
 
     private static CloudFoundryTokenCache? CreateTokenCache(IServiceProvider services)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DeploymentSdk.CloudFoundry.Authentication.Uaa;
 using DeploymentSdk.CloudFoundry.Deployments;
 
 namespace DeploymentSdk.CloudFoundry.Json;
@@ -20,4 +21,6 @@ namespace DeploymentSdk.CloudFoundry.Json;
 [JsonSerializable(typeof(UpdateDeploymentRequest))]
 [JsonSerializable(typeof(CloudFoundryErrorList))]
 [JsonSerializable(typeof(CloudFoundryError))]
+[JsonSerializable(typeof(UaaTokenResponse))]
+[JsonSerializable(typeof(UaaErrorResponse))]
 internal sealed partial class CloudFoundryJsonContext : JsonSerializerContext;

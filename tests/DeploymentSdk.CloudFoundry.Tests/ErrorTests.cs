@@ -124,6 +124,28 @@ public sealed class ErrorTests : IDisposable
         Assert.Contains("Registered endpoint failed", error.ResponseBodyExcerpt, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_successful_answer_without_a_body_is_an_invalid_response()
+    {
+        _host.Server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("null"));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => _host.Deployments.GetAsync("d-1"));
+
+        Assert.Equal(ApiErrorKind.InvalidResponse, error.Kind);
+        Assert.Equal("/v3/deployments/d-1", error.RequestPath);
+    }
+
+    [Fact]
+    public async Task A_successful_answer_that_is_not_json_is_an_invalid_response()
+    {
+        _host.Server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html").WithBody("<html>login</html>"));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => _host.Deployments.GetAsync("d-1"));
+
+        Assert.Equal(ApiErrorKind.InvalidResponse, error.Kind);
+        Assert.Contains("text/html", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(404, "CF-ResourceNotFound", ApiErrorKind.NotFound)]
     [InlineData(400, "CF-ResourceNotFound", ApiErrorKind.NotFound)]

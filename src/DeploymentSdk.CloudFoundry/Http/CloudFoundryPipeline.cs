@@ -32,11 +32,20 @@ internal static class CloudFoundryPipeline
 
     /// <summary>The value of a successful answer that must have a body.</summary>
     public static T Require<T>(ApiResponse<T?> response, ApiRequest request)
-        where T : class =>
-        response.Value ?? throw new ApiException(
-            $"{ProviderName} answered {response.Status} to {request.Method} /{request.Path.Split('?')[0]} with an empty body.",
+        where T : class
+    {
+        if (response.Value is { } value)
+        {
+            return value;
+        }
+
+        // The path without query (a next-page request carries an absolute URL).
+        var path = Uri.TryCreate(request.Path, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : "/" + request.Path.Split('?')[0];
+        throw new ApiException(
+            $"{ProviderName} answered {response.Status} to {request.Method} {path} with an empty body.",
             ApiErrorKind.InvalidResponse,
             response.Status,
             request.Method.Method,
-            "/" + request.Path.Split('?')[0]);
+            path);
+    }
 }

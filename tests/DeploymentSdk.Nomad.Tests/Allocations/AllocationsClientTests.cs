@@ -72,17 +72,16 @@ public sealed class AllocationsClientTests
         Assert.Equal("cd13d9b9-4f97-7184-c88b-7b451981616b", alloc.NextAllocation);
         SeedAllocations.AssertRescheduleTracker(alloc.RescheduleTracker!);
         Assert.Equal("example", alloc.JobId);
-        // The embedded job stays raw JSON until the Job model lands (TODO(jobs)); it must be all there.
-        var job = alloc.Job!.Value;
-        Assert.Equal("example", job.GetProperty("ID").GetString());
-        Assert.Equal("service", job.GetProperty("Type").GetString());
-        Assert.Equal("redis:3.2", job.GetProperty("TaskGroups")[0].GetProperty("Tasks")[0].GetProperty("Config").GetProperty("image").GetString());
-        Assert.Equal(52, job.GetProperty("JobModifyIndex").GetInt32());
+        var job = alloc.Job!;
+        Assert.Equal("example", job.Id);
+        Assert.Equal(JobType.Service, job.Type);
+        Assert.Equal("redis:3.2", job.TaskGroups![0].Tasks![0].Config!["image"].GetString());
+        Assert.Equal(52UL, job.JobModifyIndex);
         Assert.Equal("cache", alloc.TaskGroup);
-        Assert.Equal(500, alloc.Resources!.Value.GetProperty("CPU").GetInt32());
-        Assert.Equal(23116, alloc.Resources.Value.GetProperty("Networks")[0].GetProperty("DynamicPorts")[0].GetProperty("Value").GetInt32());
-        Assert.Equal(300, alloc.SharedResources!.Value.GetProperty("DiskMB").GetInt32());
-        Assert.Equal("127.0.0.1", Assert.Single(alloc.TaskResources!).Value.GetProperty("Networks")[0].GetProperty("IP").GetString());
+        Assert.Equal(500, alloc.Resources!.Cpu);
+        Assert.Equal(23116, alloc.Resources.Networks![0].DynamicPorts![0].Value);
+        Assert.Equal(300, alloc.SharedResources!.DiskMB);
+        Assert.Equal("127.0.0.1", Assert.Single(alloc.TaskResources!).Value.Networks![0].IP);
         var metrics = alloc.Metrics!;
         Assert.Equal(1, metrics.NodesEvaluated);
         Assert.Equal(0, metrics.NodesFiltered);
@@ -120,7 +119,7 @@ public sealed class AllocationsClientTests
         server.SingleRequest().AssertSent(server, "GET", $"/v1/allocation/{Id}?stale=true&index=3000000008&wait=300000ms");
         Assert.Equal("apps", alloc.Namespace);
         Assert.Equal("worker-1", alloc.NodeName);
-        Assert.Equal(4, alloc.Job!.Value.GetProperty("Version").GetInt32());
+        Assert.Equal(4UL, alloc.Job!.Version);
         AssertAllocatedResources(alloc.AllocatedResources!);
         AssertMetrics(alloc.Metrics!);
         Assert.Null(alloc.DesiredTransition!.Migrate);
@@ -441,7 +440,7 @@ public sealed class AllocationsClientTests
         Assert.Equal(1, metrics.ClassExhausted!["small"]);
         Assert.Equal(1, metrics.DimensionExhausted!["memory"]);
         Assert.Null(metrics.QuotaExhausted);
-        Assert.Equal(128, metrics.ResourcesExhausted!["redis"].GetProperty("MemoryMB").GetInt32());
+        Assert.Equal(128, metrics.ResourcesExhausted!["redis"].MemoryMB);
         Assert.Null(metrics.Scores);
         var score = Assert.Single(metrics.ScoreMetaData!);
         Assert.Equal("fb2170a8-257d-3c64-b14d-bc06cc94e34c", score.NodeId);

@@ -124,7 +124,7 @@ public sealed class EvaluationsClientTests
         Assert.Null(failed.Value.ScoreMetaData);
         Assert.Equal(TimeSpan.FromTicks(120), failed.Value.AllocationTime);
         Assert.Equal(2, failed.Value.CoalescedFailures);
-        Assert.Equal(3, eval.PlanAnnotations!.Value.GetProperty("DesiredTGUpdates").GetProperty("cache").GetProperty("Place").GetInt32());
+        Assert.Equal(3UL, eval.PlanAnnotations!.DesiredTGUpdates!["cache"].Place);
         Assert.True(eval.ClassEligibility!["v1:8743826541"]);
         Assert.False(eval.EscapedComputedClass);
         Assert.Equal("", eval.QuotaLimitReached);

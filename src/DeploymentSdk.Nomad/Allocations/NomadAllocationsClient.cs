@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
 using DeploymentSdk.Nomad.Http;
+using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -6,4 +8,157 @@ namespace DeploymentSdk.Nomad;
 internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAllocationsClient
 {
     private readonly NomadPipeline _pipeline = pipeline;
+
+    public AsyncPageable<AllocationListStub> ListAsync(NomadQueryOptions? query = null, bool includeResources = false, bool includeTaskStates = true)
+    {
+        NomadIds.RequireHexPrefix(query, nameof(query));
+        return _pipeline.Paginate(
+            "v1/allocations",
+            query,
+            NomadJsonContext.Default.ListAllocationListStub,
+            request =>
+            {
+                // Only the non-default values are sent, so the agent's defaults stay in charge otherwise.
+                if (includeResources)
+                {
+                    request.AddQuery("resources", "true");
+                }
+
+                if (!includeTaskStates)
+                {
+                    request.AddQuery("task_states", "false");
+                }
+            });
+    }
+
+    public Task<NomadResponse<Allocation>> GetAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        return _pipeline.QueryAsync($"v1/allocation/{id}", query, NomadJsonContext.Default.Allocation, cancellationToken);
+    }
+
+    public Task<NomadResponse<AllocStopResponse>> StopAsync(
+        string allocationId,
+        bool noShutdownDelay = false,
+        bool reschedule = false,
+        NomadWriteOptions? write = null,
+        CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        return _pipeline.WriteAsync<object, AllocStopResponse>(
+            HttpMethod.Post,
+            $"v1/allocation/{id}/stop",
+            body: null,
+            bodyTypeInfo: null,
+            NomadJsonContext.Default.AllocStopResponse,
+            write.WithoutIdempotencyToken(),
+            cancellationToken,
+            request =>
+            {
+                if (noShutdownDelay)
+                {
+                    request.AddQuery("no_shutdown_delay", "true");
+                }
+
+                if (reschedule)
+                {
+                    request.AddQuery("reschedule", "true");
+                }
+            });
+    }
+
+    public Task<NomadQueryMeta> SignalAsync(
+        string allocationId,
+        string signal,
+        string? task = null,
+        NomadWriteOptions? write = null,
+        CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(signal);
+        if (task is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(task);
+        }
+
+        var body = new AllocSignalRequest { Signal = signal, Task = task };
+        return ClientWriteAsync(id, "signal", body, NomadJsonContext.Default.AllocSignalRequest, write, cancellationToken);
+    }
+
+    public Task<NomadQueryMeta> RestartAsync(string allocationId, string? taskName = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        if (taskName is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(taskName);
+        }
+
+        var body = new AllocRestartRequest { TaskName = taskName };
+        return ClientWriteAsync(id, "restart", body, NomadJsonContext.Default.AllocRestartRequest, write, cancellationToken);
+    }
+
+    public Task<NomadQueryMeta> RestartAllTasksAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        var body = new AllocRestartRequest { AllTasks = true };
+        return ClientWriteAsync(id, "restart", body, NomadJsonContext.Default.AllocRestartRequest, write, cancellationToken);
+    }
+
+    public Task<NomadResponse<IReadOnlyList<ServiceRegistration>>> ListServicesAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        return _pipeline.QueryListAsync($"v1/allocation/{id}/services", query, NomadJsonContext.Default.ListServiceRegistration, cancellationToken);
+    }
+
+    public async Task<NomadResponse<IReadOnlyDictionary<string, AllocCheckStatus>>> GetChecksAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        var response = await _pipeline.QueryAsync(
+            $"v1/client/allocation/{id}/checks",
+            query,
+            NomadJsonContext.Default.DictionaryStringAllocCheckStatus,
+            cancellationToken,
+            whenNull: static () => []).ConfigureAwait(false);
+        return new NomadResponse<IReadOnlyDictionary<string, AllocCheckStatus>>(response.Value, response.Meta);
+    }
+
+    public Task<NomadQueryMeta> PauseTaskAsync(string allocationId, string task, NomadWriteOptions? write = null, CancellationToken cancellationToken = default) =>
+        SetTaskScheduleAsync(allocationId, task, "pause", write, cancellationToken);
+
+    public Task<NomadQueryMeta> ResumeTaskAsync(string allocationId, string task, NomadWriteOptions? write = null, CancellationToken cancellationToken = default) =>
+        SetTaskScheduleAsync(allocationId, task, "run", write, cancellationToken);
+
+    public Task<NomadQueryMeta> ResetTaskScheduleAsync(string allocationId, string task, NomadWriteOptions? write = null, CancellationToken cancellationToken = default) =>
+        SetTaskScheduleAsync(allocationId, task, "scheduled", write, cancellationToken);
+
+    public async Task<NomadResponse<TaskScheduleState>> GetTaskPauseStateAsync(string allocationId, string task, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(task);
+        var response = await _pipeline.QueryAsync(
+            $"v1/client/allocation/{id}/pause",
+            query,
+            NomadJsonContext.Default.AllocPauseStateResponse,
+            cancellationToken,
+            request => request.AddQuery("task", task)).ConfigureAwait(false);
+        return new NomadResponse<TaskScheduleState>(response.Value.ScheduleState ?? TaskScheduleState.Run, response.Meta);
+    }
+
+    private Task<NomadQueryMeta> SetTaskScheduleAsync(string allocationId, string task, string scheduleState, NomadWriteOptions? write, CancellationToken cancellationToken)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(task);
+        var body = new AllocPauseRequest { Task = task, ScheduleState = scheduleState };
+        return ClientWriteAsync(id, "pause", body, NomadJsonContext.Default.AllocPauseRequest, write, cancellationToken);
+    }
+
+    // The /v1/client/allocation/:id/<action> writes: forwarded to the node, answered with an empty object.
+    private Task<NomadQueryMeta> ClientWriteAsync<TBody>(
+        string escapedId,
+        string action,
+        TBody body,
+        JsonTypeInfo<TBody> bodyTypeInfo,
+        NomadWriteOptions? write,
+        CancellationToken cancellationToken) =>
+        _pipeline.WriteAsync(HttpMethod.Post, $"v1/client/allocation/{escapedId}/{action}", body, bodyTypeInfo, write.WithoutIdempotencyToken(), cancellationToken);
 }

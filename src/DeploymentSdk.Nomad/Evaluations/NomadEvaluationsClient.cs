@@ -1,9 +1,83 @@
 using DeploymentSdk.Nomad.Http;
+using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The evaluations endpoints over the shared Nomad pipeline.</summary>
 internal sealed class NomadEvaluationsClient(NomadPipeline pipeline) : INomadEvaluationsClient
 {
+    // Nomad's MaxUUIDsPerWriteRequest: what fits in its 256 KiB write limit.
+    private const int MaxIdsPerDelete = 7281;
+
     private readonly NomadPipeline _pipeline = pipeline;
+
+    public AsyncPageable<Evaluation> ListAsync(NomadQueryOptions? query = null, string? jobId = null, EvaluationStatus? status = null)
+    {
+        NomadIds.RequireHexPrefix(query, nameof(query));
+        return _pipeline.Paginate(
+            "v1/evaluations",
+            query,
+            NomadJsonContext.Default.ListEvaluation,
+            request => request.AddQuery("job", jobId).AddQuery("status", status?.Value));
+    }
+
+    public Task<NomadResponse<Evaluation>> GetAsync(string evaluationId, bool includeRelated = true, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(evaluationId, nameof(evaluationId));
+        return _pipeline.QueryAsync(
+            $"v1/evaluation/{id}",
+            query,
+            NomadJsonContext.Default.Evaluation,
+            cancellationToken,
+            request => request.AddQuery("related", includeRelated ? "true" : null));
+    }
+
+    public Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string evaluationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(evaluationId, nameof(evaluationId));
+        return _pipeline.QueryListAsync($"v1/evaluation/{id}/allocations", query, NomadJsonContext.Default.ListAllocationListStub, cancellationToken);
+    }
+
+    public async Task<NomadResponse<int>> CountAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        NomadIds.RequireHexPrefix(query, nameof(query));
+        var response = await _pipeline.QueryAsync("v1/evaluations/count", query, NomadJsonContext.Default.EvaluationCountResponse, cancellationToken).ConfigureAwait(false);
+        return new NomadResponse<int>(response.Value.Count ?? 0, response.Meta);
+    }
+
+    public Task<NomadResponse<int>> DeleteAsync(IEnumerable<string> evaluationIds, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluationIds);
+        var ids = evaluationIds.ToList();
+        if (ids.Count is 0 or > MaxIdsPerDelete)
+        {
+            throw new ArgumentException($"Pass between 1 and {MaxIdsPerDelete} evaluation IDs; got {ids.Count}.", nameof(evaluationIds));
+        }
+
+        foreach (var id in ids)
+        {
+            NomadIds.RequireUuid(id, nameof(evaluationIds));
+        }
+
+        return DeleteCoreAsync(new EvaluationDeleteRequest { EvalIds = ids }, write, cancellationToken);
+    }
+
+    public Task<NomadResponse<int>> DeleteByFilterAsync(string filter, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(filter);
+        return DeleteCoreAsync(new EvaluationDeleteRequest { Filter = filter }, write, cancellationToken);
+    }
+
+    private async Task<NomadResponse<int>> DeleteCoreAsync(EvaluationDeleteRequest body, NomadWriteOptions? write, CancellationToken cancellationToken)
+    {
+        var response = await _pipeline.WriteAsync(
+            HttpMethod.Delete,
+            "v1/evaluations",
+            body,
+            NomadJsonContext.Default.EvaluationDeleteRequest,
+            NomadJsonContext.Default.EvaluationDeleteResponse,
+            write.WithoutIdempotencyToken(),
+            cancellationToken).ConfigureAwait(false);
+        return new NomadResponse<int>(response.Value.Count ?? 0, response.Meta);
+    }
 }

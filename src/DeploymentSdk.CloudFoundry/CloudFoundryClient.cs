@@ -1,0 +1,76 @@
+using DeploymentSdk.CloudFoundry.Deployments;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DeploymentSdk.CloudFoundry;
+
+/// <summary>
+/// The Cloud Foundry clients for an app without dependency injection (a console app, a script). With a host, use
+/// <c>services.AddCloudFoundryClient(…)</c> and inject <see cref="ICloudFoundryDeploymentsClient"/> instead.
+/// </summary>
+/// <example>
+/// <code>
+/// using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions
+/// {
+///     ApiAddress = new Uri("https://api.sys.example.com"),
+///     AccessToken = Environment.GetEnvironmentVariable("CF_TOKEN"),
+/// });
+/// var deployment = await cf.Deployments.GetAsync(guid);
+/// </code>
+/// </example>
+public sealed class CloudFoundryClient : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CloudFoundryClient(ServiceProvider services)
+    {
+        _services = services;
+        Deployments = services.GetRequiredService<ICloudFoundryDeploymentsClient>();
+    }
+
+    /// <summary>The deployments client.</summary>
+    public ICloudFoundryDeploymentsClient Deployments { get; }
+
+    /// <summary>
+    /// Creates the clients with the same registration as <c>AddCloudFoundryClient</c> (pipeline, token handling,
+    /// validation). Dispose the result to release its connections.
+    /// </summary>
+    /// <param name="options">The options; copied, so later changes have no effect.</param>
+    /// <param name="tokenSource">A token source to use instead of the options' token, or null.</param>
+    /// <returns>The clients.</returns>
+    /// <exception cref="OptionsValidationException">The options are not valid; the message says what to change.</exception>
+    public static CloudFoundryClient Create(CloudFoundryClientOptions options, ICloudFoundryTokenSource? tokenSource = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var services = new ServiceCollection();
+        if (tokenSource is not null)
+        {
+            services.AddSingleton(tokenSource);
+        }
+
+        services.AddCloudFoundryClient(copy =>
+        {
+            copy.ApiAddress = options.ApiAddress;
+            copy.AccessToken = options.AccessToken;
+            copy.AccessTokenProvider = options.AccessTokenProvider;
+            copy.RequestTimeout = options.RequestTimeout;
+            copy.MaxResponseBytes = options.MaxResponseBytes;
+        });
+
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            // What a host does at start: runs the ValidateOnStart checks.
+            provider.GetService<IStartupValidator>()?.Validate();
+            return new CloudFoundryClient(provider);
+        }
+        catch
+        {
+            provider.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Releases the connections.</summary>
+    public void Dispose() => _services.Dispose();
+}

@@ -1,0 +1,8 @@
+namespace DeploymentSdk.CloudFoundry.Deployments;
+
+/// <summary>The <c>relationships</c> of a deployment.</summary>
+public sealed class DeploymentRelationships : ApiModel
+{
+    /// <summary>The app the deployment updates.</summary>
+    public ToOneRelationship? App { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace DeploymentSdk.Nomad;
+
+/// <summary>Options of a forced evaluation.</summary>
+internal sealed class JobEvaluateOptions
+{
+    /// <summary>Whether failed allocations are rescheduled now, ignoring their reschedule policy.</summary>
+    public bool? ForceReschedule { get; set; }
+}

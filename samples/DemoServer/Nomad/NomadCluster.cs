@@ -583,6 +583,12 @@ internal sealed partial class NomadCluster
             return;
         }
 
+        foreach (var (name, group) in deployment.Groups)
+        {
+            var allocs = DeploymentAllocs(deployment, name).Where(a => a.DesiredStatus == "run").ToList();
+            group.PlacedAllocs = allocs.Count;
+        }
+
         deployment.StatusDescription = description;
         if (deployment.ToJson().ToJsonString() != before)
         {

@@ -101,6 +101,7 @@ internal sealed class NomadPipeline
         string path,
         NomadQueryOptions? query,
         JsonTypeInfo<List<T>> typeInfo,
+        CancellationToken cancellationToken,
         Action<ApiRequest>? configure = null)
     {
         if (query?.PerPage is <= 0)
@@ -108,14 +109,14 @@ internal sealed class NomadPipeline
             throw new ArgumentOutOfRangeException(nameof(query), query.PerPage, "NomadQueryOptions.PerPage must be greater than zero.");
         }
 
-        return AsyncPageable<T>.Create(async (token, pageSize, cancellationToken) =>
+        return AsyncPageable<T>.Create(async (token, pageSize, enumerationToken) =>
         {
             var pageQuery = query?.Clone() ?? new NomadQueryOptions();
             pageQuery.NextToken = token ?? pageQuery.NextToken;
             pageQuery.PerPage = pageSize ?? pageQuery.PerPage;
-            var response = await QueryAsync(path, pageQuery, typeInfo, cancellationToken, configure, static () => []).ConfigureAwait(false);
+            var response = await QueryAsync(path, pageQuery, typeInfo, enumerationToken, configure, static () => []).ConfigureAwait(false);
             return new NomadPage<T>(response.Value, response.Meta);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>How long a blocking query may take end to end: its wait, Nomad's wait/16 jitter, and the normal timeout on top.</summary>

@@ -11,7 +11,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
     {
         var jobs = new List<JobListStub>();
         var query = new NomadQueryOptions { Namespace = options.Namespace ?? "*", Prefix = options.Prefix };
-        await foreach (var job in nomad.Jobs.ListAsync(query).WithCancellation(cancellationToken))
+        await foreach (var job in nomad.Jobs.ListAsync(query, cancellationToken: cancellationToken))
         {
             jobs.Add(job);
         }
@@ -36,7 +36,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         }
         else
         {
-            await foreach (var deployment in nomad.Deployments.ListAsync(new NomadQueryOptions { Namespace = options.Namespace ?? "*" }).WithCancellation(cancellationToken))
+            await foreach (var deployment in nomad.Deployments.ListAsync(new NomadQueryOptions { Namespace = options.Namespace ?? "*" }, cancellationToken))
             {
                 deployments.Add(deployment);
             }
@@ -106,7 +106,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         else
         {
             var query = new NomadQueryOptions { Namespace = options.Namespace ?? "*", PerPage = options.PerPage };
-            await foreach (var alloc in nomad.Allocations.ListAsync(query).WithCancellation(cancellationToken))
+            await foreach (var alloc in nomad.Allocations.ListAsync(query, cancellationToken: cancellationToken))
             {
                 allocations.Add(alloc);
             }
@@ -161,7 +161,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         }
 
         var matches = new List<string>();
-        await foreach (var d in nomad.Deployments.ListAsync(new NomadQueryOptions { Prefix = id, Namespace = options.Namespace ?? "*" }).WithCancellation(cancellationToken))
+        await foreach (var d in nomad.Deployments.ListAsync(new NomadQueryOptions { Prefix = id, Namespace = options.Namespace ?? "*" }, cancellationToken))
         {
             matches.Add(d.Id!);
         }
@@ -178,7 +178,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
 
         var matches = new List<string>();
         var query = new NomadQueryOptions { Prefix = id, Namespace = options.Namespace ?? "*" };
-        await foreach (var a in nomad.Allocations.ListAsync(query, includeTaskStates: false).WithCancellation(cancellationToken))
+        await foreach (var a in nomad.Allocations.ListAsync(query, includeTaskStates: false, cancellationToken: cancellationToken))
         {
             matches.Add(a.Id!);
         }

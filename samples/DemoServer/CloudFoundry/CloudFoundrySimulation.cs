@@ -201,7 +201,7 @@ internal sealed class CloudFoundrySimulation
         };
         if (d.CanarySteps > 0)
         {
-            status["canary"] = new JsonObject { ["steps"] = new JsonObject { ["current"] = Math.Min(d.CanaryStep, d.CanarySteps), ["total"] = d.CanarySteps } };
+            status["canary"] = new JsonObject { ["steps"] = new JsonObject { ["current"] = Math.Clamp(d.CanaryStep, 1, d.CanarySteps), ["total"] = d.CanarySteps } };
         }
 
         return new JsonObject

@@ -34,10 +34,18 @@ internal sealed class ApiRequest
     public IReadOnlyList<KeyValuePair<string, string>> Query => (IReadOnlyList<KeyValuePair<string, string>>?)_query ?? [];
 
     /// <summary>Adds a query parameter when <paramref name="value"/> is not null or empty.</summary>
+    /// <exception cref="ArgumentException">The name or value is not valid UTF-16 (a lone surrogate would be sent as U+FFFD).</exception>
     public ApiRequest AddQuery(string name, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
+            if (!PathSegment.IsValidUtf16(name) || !PathSegment.IsValidUtf16(value))
+            {
+                throw new ArgumentException(
+                    $"The query parameter '{name}' contains a lone surrogate (it is not valid UTF-16 text); it would be sent as U+FFFD, meaning something else.",
+                    name);
+            }
+
             (_query ??= []).Add(new(name, value));
         }
 

@@ -45,4 +45,36 @@ public sealed class InputValidationTests
 
         Assert.Equal("v1/jobs?prefix=a%26index%3D1%23frag&filter=Name%20%3D%3D%20%22%F0%9F%9A%80%20x%22", request.BuildRelativeUri());
     }
+
+    [Theory]
+    [InlineData("a\r\nX-Injected: 1")] // .NET would send this as two header lines
+    [InlineData("a\nb")]
+    [InlineData("a\0b")]
+    [InlineData("a\u007Fb")]
+    [InlineData("tök")]                // .NET refuses non-ASCII at send time, as a transport error that is retried
+    public void Header_values_that_http_cannot_carry_are_rejected_naming_the_header(string value)
+    {
+        var request = new ApiRequest(HttpMethod.Get, "v1/jobs");
+
+        var error = Assert.Throws<ArgumentException>(() => request.AddHeader("X-Custom", value));
+
+        Assert.Equal("X-Custom", error.ParamName);
+        Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
+        Assert.Empty(request.ToHttpRequestMessage(new Uri("http://127.0.0.1/")).Headers);
+    }
+
+    [Theory]
+    [InlineData("X Custom")]
+    [InlineData("X-Custom:")]
+    [InlineData("X-Cüstom")]
+    public void Header_names_that_are_not_http_tokens_are_rejected(string name) =>
+        Assert.Equal(name, Assert.Throws<ArgumentException>(() => new ApiRequest(HttpMethod.Get, "v1/jobs").AddHeader(name, "v")).ParamName);
+
+    [Fact]
+    public void Header_values_with_spaces_tabs_and_punctuation_are_sent_as_they_are()
+    {
+        using var message = new ApiRequest(HttpMethod.Get, "v1/jobs").AddHeader("X-Custom", "a b\tc;d=\"e\"").ToHttpRequestMessage(new Uri("http://127.0.0.1/"));
+
+        Assert.Equal("a b\tc;d=\"e\"", Assert.Single(message.Headers.GetValues("X-Custom")));
+    }
 }

@@ -49,7 +49,8 @@ internal static class SdkHttpClientBuilderExtensions
     /// <summary>
     /// Transient failures (connection errors, 408, 429, 5xx) of requests that are safe to repeat are retried up to
     /// <see cref="MaxRetryAttempts"/> times with exponential backoff and jitter, honouring <c>Retry-After</c> up to
-    /// <see cref="MaxRetryAfter"/>. Long polls and non-idempotent writes are never retried.
+    /// <see cref="MaxRetryAfter"/>. Long polls and non-idempotent writes are never retried, nor an answer the provider
+    /// calls final (<see cref="ApiPipelineSettings.IsFinalAnswer"/>).
     /// </summary>
     internal static void ConfigureRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
         pipeline.AddRetry(new HttpRetryStrategyOptions
@@ -59,10 +60,10 @@ internal static class SdkHttpClientBuilderExtensions
             UseJitter = true,
             Delay = TimeSpan.FromMilliseconds(500),
             ShouldRetryAfterHeader = true,
-            ShouldHandle = static args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome)),
+            ShouldHandle = static args => ShouldRetryAsync(args.Context, args.Outcome),
         });
 
-    private static bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    private static async ValueTask<bool> ShouldRetryAsync(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
     {
         if (context.GetRequestMessage() is not { } request || !RequestFlags.IsRetryable(request))
         {
@@ -74,6 +75,18 @@ internal static class SdkHttpClientBuilderExtensions
             return false;
         }
 
-        return HttpClientResiliencePredicates.IsTransient(outcome);
+        if (!HttpClientResiliencePredicates.IsTransient(outcome))
+        {
+            return false;
+        }
+
+        // The provider may know from the body that asking again cannot help (a failed check-and-set) or costs quota.
+        if (outcome.Result is { } answer && request.Options.TryGetValue(RequestFlags.FinalAnswer, out var isFinalAnswer))
+        {
+            var body = await ApiPipeline.PeekErrorBodyAsync(answer, context.CancellationToken).ConfigureAwait(false);
+            return !isFinalAnswer((int)answer.StatusCode, body);
+        }
+
+        return true;
     }
 }

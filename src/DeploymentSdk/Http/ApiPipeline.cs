@@ -11,6 +11,9 @@ namespace DeploymentSdk.Http;
 /// </summary>
 internal sealed class ApiPipeline
 {
+    /// <summary>The most characters of a parser's message quoted in an exception message.</summary>
+    private const int MaxDetailLength = 512;
+
     private readonly HttpClient _httpClient;
     private readonly Func<ApiErrorResponse, ApiException> _createError;
 
@@ -122,8 +125,9 @@ internal sealed class ApiPipeline
             }
             catch (JsonException e)
             {
+                // A converter may quote the server's value in its message; a runaway value must not make a runaway message.
                 throw new InvalidResponseException(
-                    $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {e.Message}",
+                    $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {ApiException.Truncate(e.Message, MaxDetailLength)}",
                     (int)response.StatusCode,
                     e);
             }

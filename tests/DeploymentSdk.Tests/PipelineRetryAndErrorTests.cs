@@ -68,6 +68,23 @@ public sealed class PipelineRetryAndErrorTests
     }
 
     [Fact]
+    public async Task The_error_factory_gets_the_reason_phrase()
+    {
+        var server = new StubHandler(_ => Answer(HttpStatusCode.Forbidden, "no", "Plan Limit Reached"));
+        ApiErrorResponse? received = null;
+        var pipeline = server.Pipeline(null, error =>
+        {
+            received = error;
+            return new ApiException("failed", ApiErrorKind.PermissionDenied, error.Status);
+        });
+
+        await Assert.ThrowsAsync<ApiException>(() => pipeline.SendAsync(new ApiRequest(HttpMethod.Get, "v1/x"), CancellationToken.None));
+
+        Assert.Equal("Plan Limit Reached", received!.ReasonPhrase);
+        Assert.Equal("no", received.Body);
+    }
+
+    [Fact]
     public async Task A_parser_message_quoting_a_huge_server_value_is_cut_to_a_bounded_length()
     {
         // System.Text.Json names the dictionary key in its path, so a 100,000-character key makes a 100,000-character message.

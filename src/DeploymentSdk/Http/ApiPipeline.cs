@@ -144,7 +144,10 @@ internal sealed class ApiPipeline
             message.RequestUri?.AbsolutePath ?? string.Empty,
             string.IsNullOrEmpty(body) ? null : body,
             response.Headers,
-            RetryAfterOf(response.Headers));
+            RetryAfterOf(response.Headers))
+        {
+            ReasonPhrase = string.IsNullOrEmpty(response.ReasonPhrase) ? null : response.ReasonPhrase,
+        };
         return _createError(error);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Authentication;
 using System.Text.Json.Serialization;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,19 @@ public sealed class PipelineRetryAndErrorTests
         Assert.Equal(ApiPipelineSettings.MaxErrorBodyBytes, length);
         Assert.Equal(ApiException.MaxExcerptLength + 1, error.ResponseBodyExcerpt!.Length);
         Assert.InRange(error.Message.Length, 1, 1024);
+    }
+
+    [Fact]
+    public async Task A_rejected_server_certificate_is_not_retried()
+    {
+        var server = new StubHandler(_ => throw new HttpRequestException(
+            "The SSL connection could not be established, see inner exception.",
+            new AuthenticationException("The remote certificate was rejected by the provided RemoteCertificateValidationCallback.")));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => server.Pipeline(null).SendAsync(new ApiRequest(HttpMethod.Get, "v1/x"), CancellationToken.None));
+
+        Assert.Equal(ApiErrorKind.Transport, error.Kind);
+        Assert.Equal(1, server.Calls);
     }
 
     [Fact]

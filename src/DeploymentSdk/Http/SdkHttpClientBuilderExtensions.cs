@@ -1,3 +1,4 @@
+using System.Security.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -71,6 +72,12 @@ internal static class SdkHttpClientBuilderExtensions
         }
 
         if (outcome.Result is { } result && ApiPipeline.RetryAfterOf(result.Headers) > MaxRetryAfter)
+        {
+            return false;
+        }
+
+        // A rejected certificate stays rejected; retrying only delays the error by seconds.
+        if (outcome.Exception is HttpRequestException { InnerException: AuthenticationException })
         {
             return false;
         }

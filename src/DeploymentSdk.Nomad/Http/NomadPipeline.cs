@@ -23,7 +23,11 @@ internal sealed class NomadPipeline
         var address = NomadAddress.Parse(options.Address);
         _pipeline = new ApiPipeline(
             httpClient,
-            new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes),
+            new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes)
+            {
+                // A stale check-and-set stays stale: repeating it (a write with an idempotency token) only adds load.
+                IsFinalAnswer = static (_, body) => body is not null && IsCheckAndSetFailure(body),
+            },
             CreateError);
     }
 

@@ -159,7 +159,9 @@ internal sealed class ApiPipeline
         return exception switch
         {
             ApiException => null,
-            OperationCanceledException when callerToken.IsCancellationRequested => null,
+            // Report the caller's token, not the linked one, so callers can tell their own cancellation apart.
+            OperationCanceledException e when callerToken.IsCancellationRequested =>
+                e.CancellationToken == callerToken ? null : new TaskCanceledException(e.Message, e, callerToken),
             OperationCanceledException => new TimeoutException(
                 $"{what} did not complete within {timeout.TotalSeconds:0.###} s (the request timeout).", exception),
             InvalidResponseException e => new ApiException(

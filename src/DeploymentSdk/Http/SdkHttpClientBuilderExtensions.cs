@@ -53,6 +53,14 @@ internal static class SdkHttpClientBuilderExtensions
     /// <see cref="MaxRetryAfter"/>. Long polls and non-idempotent writes are never retried, nor an answer the provider
     /// calls final (<see cref="ApiPipelineSettings.IsFinalAnswer"/>).
     /// </summary>
+    /// <remarks>
+    /// <para>The handler judges an answer when its headers arrive. The body is streamed into the JSON reader afterwards,
+    /// outside it, so a body that breaks mid-way (reset, truncated, malformed chunk) fails the call as
+    /// <see cref="ApiErrorKind.Transport"/> without a retry; buffering bodies inside the handler would cost the streaming.</para>
+    /// <para>Below this handler, SocketsHttpHandler itself sends a request without a body again (up to 3 times) when its
+    /// connection closes before any byte of the answer, so a server can see up to 4 sends of a read per attempt here.
+    /// It never does so for a request with a body, so writes stay at one send per attempt.</para>
+    /// </remarks>
     internal static void ConfigureRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {

@@ -23,8 +23,12 @@ internal sealed class NomadPipeline
         var address = NomadAddress.Parse(options.Address);
         _pipeline = new ApiPipeline(
             httpClient,
-            new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes),
-            CreateError);
+            new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes)
+            {
+                // A stale check-and-set stays stale: repeating it (a write with an idempotency token) only adds load.
+                IsFinalAnswer = static (_, body) => body is not null && IsCheckAndSetFailure(body),
+            },
+            error => CreateError(error, options.Token));
     }
 
     public NomadClientOptions Options { get; }
@@ -205,9 +209,10 @@ internal sealed class NomadPipeline
         return new NomadQueryMeta(index, lastContact, knownLeader, string.IsNullOrEmpty(nextToken) ? null : nextToken);
     }
 
-    internal static NomadApiException CreateError(ApiErrorResponse error)
+    internal static NomadApiException CreateError(ApiErrorResponse error, string? token = null)
     {
-        var text = error.Body?.Trim();
+        // A proxy or debug page may echo the request's headers; the token must not ride along into messages and logs.
+        var text = string.IsNullOrEmpty(token) ? error.Body?.Trim() : error.Body?.Trim().Replace(token, "[token]", StringComparison.Ordinal);
         var kind = ApiException.KindFromStatus(error.Status);
         if (text is not null && IsCheckAndSetFailure(text))
         {

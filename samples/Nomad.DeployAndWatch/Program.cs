@@ -10,12 +10,24 @@ using DeploymentSdk.Nomad;
 using DeploymentSdk.Samples;
 using DeploymentSdk.Samples.DeployAndWatch;
 
-var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-    ?? Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl");
-var promote = !args.Contains("--no-promote");
-var timeout = args.SkipWhile(a => a != "--timeout").Skip(1).FirstOrDefault() is { } seconds
-    ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture))
-    : TimeSpan.FromMinutes(10);
+var file = Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl");
+var promote = true;
+var timeout = TimeSpan.FromMinutes(10);
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--no-promote":
+            promote = false;
+            break;
+        case "--timeout" when i + 1 < args.Length:
+            timeout = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
+            break;
+        default:
+            file = args[i];
+            break;
+    }
+}
 
 using var demo = DemoServer.StartIfNoNomadAddress();
 using var nomad = NomadClient.Create(o =>
@@ -49,9 +61,11 @@ try
 
     view.Line($"Evaluation {evaluation.Value.Status}{(evaluation.Value.StatusDescription is { Length: > 0 } d ? $": {d}" : "")}");
 
-    // 3. The deployment this registration started: the one whose job modify index is the registration's.
+    // 3. The deployment this registration started: created for this job version, after the evaluation.
     var latest = await nomad.Jobs.GetLatestDeploymentAsync(job.Id!, cancellationToken: cancel.Token);
-    if (latest.Value is not { Id: { } deploymentId } || latest.Value.JobModifyIndex != registration.JobModifyIndex)
+    if (latest.Value is not { Id: { } deploymentId }
+        || latest.Value.JobModifyIndex != registration.JobModifyIndex
+        || latest.Value.CreateIndex < registration.EvalCreateIndex)
     {
         view.Line("No deployment: the job did not change, or it is not a service job with an update block.");
         return 0;

@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace DeploymentSdk.Nomad;
+
+/// <summary>One event of Nomad's event stream: what changed (<see cref="Topic"/>, <see cref="Type"/>, <see cref="Key"/>) and the object after the change (<see cref="Payload"/>).</summary>
+/// <remarks>
+/// The payload is kept as the JSON Nomad sent and decoded only when read, so following many objects costs little for
+/// the events nobody looks at. Payloads of topics without a typed accessor are read through <see cref="Payload"/>.
+/// </remarks>
+public sealed class NomadEvent
+{
+    private readonly byte[] _payloadUtf8;
+
+    /// <summary>Creates an event; the SDK creates them from the stream, tests that fake <see cref="INomadEventsClient"/> may too.</summary>
+    /// <param name="topic">The topic.</param>
+    /// <param name="type">The event type, e.g. <c>DeploymentStatusUpdate</c>.</param>
+    /// <param name="key">The key: the ID of the object that changed.</param>
+    /// <param name="namespace">The namespace of the object, or <see langword="null"/> for objects outside namespaces.</param>
+    /// <param name="filterKeys">Further keys the event matches, e.g. the job ID of a deployment.</param>
+    /// <param name="index">The Raft index of the change.</param>
+    /// <param name="payload">The payload object, e.g. <c>{"Deployment":{…}}</c>.</param>
+    public NomadEvent(NomadEventTopic topic, string type, string key, string? @namespace, IReadOnlyList<string> filterKeys, ulong index, JsonElement payload)
+        : this(topic, type, key, @namespace, filterKeys, index, Encoding.UTF8.GetBytes(payload.GetRawText()))
+    {
+    }
+
+    internal NomadEvent(NomadEventTopic topic, string type, string key, string? @namespace, IReadOnlyList<string> filterKeys, ulong index, byte[] payloadUtf8)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(filterKeys);
+        Topic = topic;
+        Type = type;
+        Key = key;
+        Namespace = @namespace;
+        FilterKeys = filterKeys;
+        Index = index;
+        _payloadUtf8 = payloadUtf8;
+    }
+
+    /// <summary>The topic, e.g. <see cref="NomadEventTopic.Deployment"/>.</summary>
+    public NomadEventTopic Topic { get; }
+
+    /// <summary>What happened, e.g. <c>DeploymentStatusUpdate</c>, <c>AllocationUpdated</c>, <c>JobRegistered</c>, <c>EvaluationUpdated</c>.</summary>
+    public string Type { get; }
+
+    /// <summary>The ID of the object that changed (deployment, allocation, evaluation or job ID).</summary>
+    public string Key { get; }
+
+    /// <summary>The namespace of the object; <see langword="null"/> for objects outside namespaces (nodes).</summary>
+    public string? Namespace { get; }
+
+    /// <summary>Further keys a topic filter matches: the job ID of a deployment; the job and deployment IDs of an allocation or evaluation. Empty when none.</summary>
+    public IReadOnlyList<string> FilterKeys { get; }
+
+    /// <summary>The Raft index of the change; the same as the batch's.</summary>
+    public ulong Index { get; }
+
+    /// <summary>The payload as JSON: an object with one property named after the topic (<c>{"Deployment":{…}}</c>), plus any extras (<c>Deleted</c> on a deregistered job).</summary>
+    /// <remarks>Each read decodes the payload again; keep the value if you read it more than once.</remarks>
+    public JsonElement Payload
+    {
+        get
+        {
+            var reader = new Utf8JsonReader(_payloadUtf8);
+            return JsonElement.ParseValue(ref reader);
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> is the <see cref="Key"/> or one of the <see cref="FilterKeys"/>.</summary>
+    /// <param name="id">An object ID, job ID or deployment ID.</param>
+    /// <returns><see langword="true"/> when the event concerns <paramref name="id"/>.</returns>
+    public bool Concerns(string id)
+    {
+        if (string.Equals(Key, id, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var filterKey in FilterKeys)
+        {
+            if (string.Equals(filterKey, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Topic} {Type} {Key} @{Index}";
+
+    /// <summary>Decodes the payload property <paramref name="name"/> straight from the UTF-8 bytes; default when absent or null.</summary>
+    internal T? ReadPayloadProperty<T>(ReadOnlySpan<byte> name, JsonTypeInfo<T> typeInfo)
+    {
+        var reader = new Utf8JsonReader(_payloadUtf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return default;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var match = reader.ValueTextEquals(name);
+            reader.Read();
+            if (match)
+            {
+                return reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize(ref reader, typeInfo);
+            }
+
+            reader.Skip();
+        }
+
+        return default;
+    }
+}

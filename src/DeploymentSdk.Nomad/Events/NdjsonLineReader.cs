@@ -57,7 +57,13 @@ internal sealed class NdjsonLineReader : IDisposable
             {
                 var rest = Trim(_start, _end);
                 _start = _scanned = _end;
-                return rest.IsEmpty ? null : rest;
+                // Not "rest.IsEmpty ? null : rest": null would convert to an empty ReadOnlyMemory, never to "no line".
+                if (rest.IsEmpty)
+                {
+                    return null;
+                }
+
+                return rest;
             }
 
             MakeRoom();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -12,6 +13,7 @@ namespace DeploymentSdk.Nomad;
 public sealed class NomadEvent
 {
     private readonly byte[] _payloadUtf8;
+    private object? _decoded;
 
     /// <summary>Creates an event; the SDK creates them from the stream, tests that fake <see cref="INomadEventsClient"/> may too.</summary>
     /// <param name="topic">The topic.</param>
@@ -69,6 +71,18 @@ public sealed class NomadEvent
         }
     }
 
+    /// <summary>The deployment after the change, for <see cref="NomadEventTopic.Deployment"/> events; otherwise <see langword="null"/>.</summary>
+    /// <remarks>Decoded from the payload on first read.</remarks>
+    public Deployment? Deployment => Decode("Deployment"u8, NomadEventTopic.Deployment, NomadJsonContext.Default.Deployment);
+
+    /// <summary>The allocation after the change (without its job), for <see cref="NomadEventTopic.Allocation"/> events; otherwise <see langword="null"/>.</summary>
+    /// <remarks>Decoded from the payload on first read.</remarks>
+    public Allocation? Allocation => Decode("Allocation"u8, NomadEventTopic.Allocation, NomadJsonContext.Default.Allocation);
+
+    /// <summary>The evaluation after the change, for <see cref="NomadEventTopic.Evaluation"/> events; otherwise <see langword="null"/>.</summary>
+    /// <remarks>Decoded from the payload on first read.</remarks>
+    public Evaluation? Evaluation => Decode("Evaluation"u8, NomadEventTopic.Evaluation, NomadJsonContext.Default.Evaluation);
+
     /// <summary>Whether <paramref name="id"/> is the <see cref="Key"/> or one of the <see cref="FilterKeys"/>.</summary>
     /// <param name="id">An object ID, job ID or deployment ID.</param>
     /// <returns><see langword="true"/> when the event concerns <paramref name="id"/>.</returns>
@@ -92,6 +106,25 @@ public sealed class NomadEvent
 
     /// <inheritdoc/>
     public override string ToString() => $"{Topic} {Type} {Key} @{Index}";
+
+    private T? Decode<T>(ReadOnlySpan<byte> name, NomadEventTopic topic, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        if (Topic != topic)
+        {
+            return null;
+        }
+
+        // Benign race: two threads may both decode; either result is the same value.
+        if (Volatile.Read(ref _decoded) is T cached)
+        {
+            return cached;
+        }
+
+        var value = ReadPayloadProperty(name, typeInfo);
+        Volatile.Write(ref _decoded, value);
+        return value;
+    }
 
     /// <summary>Decodes the payload property <paramref name="name"/> straight from the UTF-8 bytes; default when absent or null.</summary>
     internal T? ReadPayloadProperty<T>(ReadOnlySpan<byte> name, JsonTypeInfo<T> typeInfo)

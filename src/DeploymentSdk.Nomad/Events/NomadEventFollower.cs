@@ -42,7 +42,11 @@ public sealed class NomadEventFollower
     /// <summary>How many IDs are followed.</summary>
     public int Count => _ids.Count;
 
-    /// <summary>The index of the last batch read, including batches with no followed event; a later <see cref="ReadAllAsync"/> continues after it.</summary>
+    /// <summary>
+    /// The index of the last batch read to its end, including batches with no followed event; a later
+    /// <see cref="ReadAllAsync"/> continues after it. A batch left in the middle counts as unread, so its events come again
+    /// (at least once, never skipped).
+    /// </summary>
     public ulong LastIndex => Volatile.Read(ref _lastIndex);
 
     /// <summary>Starts following an object, job or deployment ID.</summary>

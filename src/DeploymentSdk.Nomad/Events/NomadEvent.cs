@@ -7,10 +7,11 @@ namespace DeploymentSdk.Nomad;
 
 /// <summary>One event of Nomad's event stream: what changed (<see cref="Topic"/>, <see cref="Type"/>, <see cref="Key"/>) and the object after the change (<see cref="Payload"/>).</summary>
 /// <remarks>
-/// The payload is kept as the JSON Nomad sent and decoded only when read, so following many objects costs little for
-/// the events nobody looks at. Payloads of topics without a typed accessor are read through <see cref="Payload"/>.
+/// <para>Fields of the event a newer Nomad adds are kept in <see cref="ApiModel.AdditionalProperties"/>.</para>
+/// <para>The payload is kept as the JSON Nomad sent and decoded only when read, so following many objects costs little
+/// for the events nobody looks at. Payloads of topics without a typed accessor are read through <see cref="Payload"/>.</para>
 /// </remarks>
-public sealed class NomadEvent
+public sealed class NomadEvent : ApiModel
 {
     private readonly byte[] _payloadUtf8;
     private object? _decoded;
@@ -78,6 +79,10 @@ public sealed class NomadEvent
     /// <summary>The allocation after the change (without its job), for <see cref="NomadEventTopic.Allocation"/> events; otherwise <see langword="null"/>.</summary>
     /// <remarks>Decoded from the payload on first read.</remarks>
     public Allocation? Allocation => Decode("Allocation"u8, NomadEventTopic.Allocation, NomadJsonContext.Default.Allocation);
+
+    /// <summary>The job after the change, for <see cref="NomadEventTopic.Job"/> events (for <c>JobDeregistered</c>, the job as it was; the payload's <c>Deleted</c> says whether it was purged); otherwise <see langword="null"/>.</summary>
+    /// <remarks>Decoded from the payload on first read.</remarks>
+    public Job? Job => Decode("Job"u8, NomadEventTopic.Job, NomadJsonContext.Default.Job);
 
     /// <summary>The evaluation after the change, for <see cref="NomadEventTopic.Evaluation"/> events; otherwise <see langword="null"/>.</summary>
     /// <remarks>Decoded from the payload on first read.</remarks>

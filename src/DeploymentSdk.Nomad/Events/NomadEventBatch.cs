@@ -1,7 +1,8 @@
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The events of one Raft index that match a subscription: one line of Nomad's event stream.</summary>
-public sealed class NomadEventBatch
+/// <remarks>Fields of the line a newer Nomad adds are kept in <see cref="ApiModel.AdditionalProperties"/>.</remarks>
+public sealed class NomadEventBatch : ApiModel
 {
     /// <summary>Creates a batch; the SDK creates them from the stream, tests that fake <see cref="INomadEventsClient"/> may too.</summary>
     /// <param name="index">The Raft index of the change.</param>

@@ -34,6 +34,7 @@ internal static class NomadEventFrameParser
         ulong index = 0;
         var sawEvent = false;
         List<NomadEvent>? events = null;
+        Dictionary<string, JsonElement>? unknown = null;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("Index"u8))
@@ -64,8 +65,9 @@ internal static class NomadEventFrameParser
             }
             else
             {
+                var name = reader.GetString()!;
                 Next(ref reader);
-                reader.Skip();
+                (unknown ??= new(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
             }
         }
 
@@ -76,7 +78,7 @@ internal static class NomadEventFrameParser
 
         return index == 0 && !sawEvent
             ? new NomadEventFrame(true, null)
-            : new NomadEventFrame(false, new NomadEventBatch(index, (IReadOnlyList<NomadEvent>?)events ?? []));
+            : new NomadEventFrame(false, new NomadEventBatch(index, (IReadOnlyList<NomadEvent>?)events ?? []) { AdditionalProperties = unknown });
     }
 
     private static NomadEvent? ReadEvent(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, NomadEventFilter? filter)
@@ -94,6 +96,7 @@ internal static class NomadEventFrameParser
         ulong index = 0;
         int payloadStart = -1;
         var payloadLength = 0;
+        List<(string Name, int Start, int Length)>? unknown = null;
         while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("Topic"u8))
@@ -144,8 +147,12 @@ internal static class NomadEventFrameParser
             }
             else
             {
+                // Kept as a byte range and decoded only if the filter keeps the event.
+                var name = reader.GetString()!;
                 Next(ref reader);
+                var start = (int)reader.TokenStartIndex;
                 reader.Skip();
+                (unknown ??= []).Add((name, start, (int)reader.BytesConsumed - start));
             }
         }
 
@@ -158,7 +165,22 @@ internal static class NomadEventFrameParser
         }
 
         var payload = payloadStart < 0 ? NullPayload : line.Slice(payloadStart, payloadLength).ToArray();
-        return new NomadEvent(topic, type ?? string.Empty, key, string.IsNullOrEmpty(ns) ? null : ns, keys, index, payload);
+        return new NomadEvent(topic, type ?? string.Empty, key, string.IsNullOrEmpty(ns) ? null : ns, keys, index, payload)
+        {
+            AdditionalProperties = unknown is null ? null : Decode(unknown, line),
+        };
+    }
+
+    private static Dictionary<string, JsonElement> Decode(List<(string Name, int Start, int Length)> ranges, ReadOnlySpan<byte> line)
+    {
+        var fields = new Dictionary<string, JsonElement>(ranges.Count, StringComparer.Ordinal);
+        foreach (var (name, start, length) in ranges)
+        {
+            var reader = new Utf8JsonReader(line.Slice(start, length));
+            fields[name] = JsonElement.ParseValue(ref reader);
+        }
+
+        return fields;
     }
 
     // Nomad lists an event once per topic key it matches, one copy after the other (topic=Allocation:web together with

@@ -42,6 +42,8 @@ public sealed class EventStreamResilienceTests
         Assert.Equal("web", e.Key);
         Assert.Equal("café", e.Payload.GetProperty("Job").GetProperty("Meta").GetProperty("note").GetString());
         Assert.Equal(big.Length, e.Payload.GetProperty("Job").GetProperty("Meta").GetProperty("big").GetString()!.Length);
+        Assert.Equal("web", e.Job!.Id);
+        Assert.Equal("café", e.Job.Meta!["note"]);
         Assert.Equal(1, server.Requests);
     }
 
@@ -153,6 +155,8 @@ public sealed class EventStreamResilienceTests
         Assert.Equal("nomad/jobs/web", variable.Payload.GetProperty("Variable").GetProperty("Path").GetString());
         Assert.Empty(variable.FilterKeys);
         Assert.Null(variable.Deployment);
+        Assert.True(variable.AdditionalProperties!["Added"].GetBoolean());
+        Assert.Equal(2, batch.AdditionalProperties!["Future"].GetProperty("a")[1].GetInt32());
         var node = batch.Events[1];
         Assert.Equal(NomadEventTopic.Node, node.Topic);
         Assert.Null(node.Namespace);

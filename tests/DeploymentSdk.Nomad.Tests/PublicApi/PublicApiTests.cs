@@ -24,7 +24,7 @@ public sealed class PublicApiTests
     {
         var models = Package.GetExportedTypes()
             .Where(t => t.IsClass && t.IsSealed && t.Namespace == "DeploymentSdk.Nomad" && t.GetProperties().Length > 0)
-            .Where(t => !t.Name.EndsWith("Options", StringComparison.Ordinal) && !t.Name.EndsWith("Client", StringComparison.Ordinal) && !t.Name.EndsWith("Exception", StringComparison.Ordinal))
+            .Where(t => !t.Name.EndsWith("Options", StringComparison.Ordinal) && !t.Name.EndsWith("Client", StringComparison.Ordinal) && !t.Name.EndsWith("Exception", StringComparison.Ordinal) && !t.Name.EndsWith("Follower", StringComparison.Ordinal))
             .Where(t => !t.IsGenericType && !t.Name.EndsWith("Meta", StringComparison.Ordinal))
             .ToList();
 

@@ -6,12 +6,15 @@ namespace DeploymentSdk.Nomad.Tests.Watching;
 public sealed class BlockingWatchTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly RecordingClock _clock;
+
+    public BlockingWatchTests() => _clock = new RecordingClock(_time);
 
     private NomadWatchOptions Options(Action<NomadWatchOptions>? configure = null)
     {
         var options = new NomadWatchOptions
         {
-            TimeProvider = _time,
+            TimeProvider = _clock,
             WaitTime = TimeSpan.FromSeconds(30),
             MinimumInterval = TimeSpan.FromMilliseconds(100),
             ErrorBackoffInitial = TimeSpan.FromSeconds(1),
@@ -24,7 +27,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task Yields_the_current_state_first_then_only_when_the_index_moves_forward()
     {
-        var read = new ScriptedRead(_time).Answer("a", 10).Answer("a", 10).Answer("a", 10).Answer("b", 11).Answer("c", 15);
+        var read = new ScriptedRead(_clock).Answer("a", 10).Answer("a", 10).Answer("a", 10).Answer("b", 11).Answer("c", 15);
         using var cts = new CancellationTokenSource();
 
         var items = await ScriptedRead.TakeAsync(NomadWatch.Create(read.ReadAsync, Options(), cts.Token), 3, _time, cts);
@@ -40,7 +43,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task YieldEveryReturn_yields_answers_whose_index_did_not_move()
     {
-        var read = new ScriptedRead(_time).Answer("a", 10).Answer("a", 10).Answer("b", 11);
+        var read = new ScriptedRead(_clock).Answer("a", 10).Answer("a", 10).Answer("b", 11);
         using var cts = new CancellationTokenSource();
 
         var items = await ScriptedRead.TakeAsync(
@@ -54,7 +57,7 @@ public sealed class BlockingWatchTests
     public async Task An_index_that_goes_backwards_resets_to_a_plain_read_whose_answer_is_yielded()
     {
         // A snapshot restore: the server's index drops from 100 to 40.
-        var read = new ScriptedRead(_time).Answer("before", 100).Answer("restored", 40).Answer("restored", 40).Answer("after", 41);
+        var read = new ScriptedRead(_clock).Answer("before", 100).Answer("restored", 40).Answer("restored", 40).Answer("after", 41);
         using var cts = new CancellationTokenSource();
 
         var items = await ScriptedRead.TakeAsync(NomadWatch.Create(read.ReadAsync, Options(), cts.Token), 3, _time, cts);
@@ -66,7 +69,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task An_index_of_zero_counts_as_one_so_the_next_read_still_blocks()
     {
-        var read = new ScriptedRead(_time).Answer("a", 0).Answer("a", 0).Answer("b", 2);
+        var read = new ScriptedRead(_clock).Answer("a", 0).Answer("a", 0).Answer("b", 2);
         using var cts = new CancellationTokenSource();
 
         var items = await ScriptedRead.TakeAsync(NomadWatch.Create(read.ReadAsync, Options(), cts.Token), 2, _time, cts);
@@ -78,7 +81,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task A_zero_index_after_a_real_one_resets_the_watch()
     {
-        var read = new ScriptedRead(_time).Answer("a", 50).Answer("reset", 0).Answer("fresh", 3);
+        var read = new ScriptedRead(_clock).Answer("a", 50).Answer("reset", 0).Answer("fresh", 3);
         using var cts = new CancellationTokenSource();
 
         var items = await ScriptedRead.TakeAsync(NomadWatch.Create(read.ReadAsync, Options(), cts.Token), 2, _time, cts);
@@ -91,7 +94,7 @@ public sealed class BlockingWatchTests
     public async Task Requests_are_never_closer_than_the_minimum_interval_even_when_every_answer_returns_at_once()
     {
         // A server (or proxy) that ignores blocking and answers immediately with new data every time.
-        var read = new ScriptedRead(_time);
+        var read = new ScriptedRead(_clock);
         for (ulong i = 1; i <= 6; i++)
         {
             read.Answer($"v{i}", i);
@@ -110,7 +113,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task A_server_error_twice_backs_off_exponentially_then_resumes_at_the_same_index()
     {
-        var read = new ScriptedRead(_time).Answer("a", 10).Fail(500, body: "No cluster leader").Fail(500, body: "No cluster leader").Answer("b", 12);
+        var read = new ScriptedRead(_clock).Answer("a", 10).Fail(500, body: "No cluster leader").Fail(500, body: "No cluster leader").Answer("b", 12);
         var errors = new List<(Exception Error, TimeSpan Delay)>();
         using var cts = new CancellationTokenSource();
 
@@ -131,7 +134,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task The_backoff_is_capped_and_starts_over_after_a_success()
     {
-        var read = new ScriptedRead(_time).Answer("a", 10);
+        var read = new ScriptedRead(_clock).Answer("a", 10);
         for (var i = 0; i < 5; i++)
         {
             read.Throw(new TimeoutException("request timeout"));
@@ -153,7 +156,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task Retry_after_of_a_throttled_answer_is_honoured_up_to_the_maximum_backoff()
     {
-        var read = new ScriptedRead(_time)
+        var read = new ScriptedRead(_clock)
             .Answer("a", 10)
             .Throw(new NomadApiException("slow down", ApiErrorKind.RateLimited, 429, "GET", "/v1/x", null, retryAfter: TimeSpan.FromSeconds(3)))
             .Answer("b", 11);
@@ -173,7 +176,7 @@ public sealed class BlockingWatchTests
     public async Task Errors_that_will_not_heal_end_the_watch_with_the_typed_exception(int status, ApiErrorKind kind)
     {
         // The 404 here carries no index: not a blocking read of a missing object, but a wrong path or an old server.
-        var read = new ScriptedRead(_time).Answer("a", 10).Fail(status).Answer("never", 11);
+        var read = new ScriptedRead(_clock).Answer("a", 10).Fail(status).Answer("never", 11);
         using var cts = new CancellationTokenSource();
 
         var error = await Assert.ThrowsAsync<NomadApiException>(
@@ -186,7 +189,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task A_not_found_with_an_index_is_waited_through_until_the_object_exists()
     {
-        var read = new ScriptedRead(_time).Fail(404, index: 5, body: "job not found").Fail(404, index: 5).Answer("created", 9);
+        var read = new ScriptedRead(_clock).Fail(404, index: 5, body: "job not found").Fail(404, index: 5).Answer("created", 9);
         using var cts = new CancellationTokenSource();
 
         var items = await ScriptedRead.TakeAsync(NomadWatch.Create(read.ReadAsync, Options(), cts.Token), 1, _time, cts);
@@ -198,7 +201,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task CreateForObject_yields_null_while_the_object_does_not_exist_and_again_when_it_is_deleted()
     {
-        var read = new ScriptedRead(_time).Fail(404, index: 5).Answer("created", 9).Fail(404, index: 12);
+        var read = new ScriptedRead(_clock).Fail(404, index: 5).Answer("created", 9).Fail(404, index: 12);
         using var cts = new CancellationTokenSource();
 
         var items = await ScriptedRead.TakeAsync(NomadWatch.CreateForObject<string>(read.ReadAsync, Options(), cts.Token), 3, _time, cts);
@@ -212,7 +215,7 @@ public sealed class BlockingWatchTests
     {
         var baseQuery = new NomadQueryOptions { Namespace = "apps", Filter = "Status == \"running\"" };
         var seen = new List<NomadQueryOptions>();
-        var read = new ScriptedRead(_time).Answer("a", 3).Answer("b", 4);
+        var read = new ScriptedRead(_clock).Answer("a", 3).Answer("b", 4);
         using var cts = new CancellationTokenSource();
 
         await ScriptedRead.TakeAsync(
@@ -276,7 +279,7 @@ public sealed class BlockingWatchTests
     [Fact]
     public async Task Cancelling_during_a_backoff_delay_ends_the_watch_at_once()
     {
-        var read = new ScriptedRead(_time).Answer("a", 1).Fail(503);
+        var read = new ScriptedRead(_clock).Answer("a", 1).Fail(503);
         var backingOff = new TaskCompletionSource();
         using var cts = new CancellationTokenSource();
         var watch = NomadWatch.Create(read.ReadAsync, Options(o => o.OnTransientError = (_, _) => backingOff.TrySetResult()), cts.Token);

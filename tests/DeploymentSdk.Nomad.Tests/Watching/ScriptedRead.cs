@@ -10,11 +10,12 @@ namespace DeploymentSdk.Nomad.Tests.Watching;
 internal sealed class ScriptedRead
 {
     private readonly ConcurrentQueue<Func<NomadResponse<string>>> _steps = new();
-    private readonly TimeProvider _time;
+    private readonly RecordingClock _time;
 
-    public ScriptedRead(TimeProvider time) => _time = time;
+    public ScriptedRead(RecordingClock time) => _time = time;
 
-    public List<(ulong? WaitIndex, TimeSpan? WaitTime, bool AllowStale, DateTimeOffset At)> Calls { get; } = [];
+    /// <summary>Each call: its query, and when the watch started it (the clock reading it took just before calling).</summary>
+    public List<(ulong? WaitIndex, TimeSpan? WaitTime, bool AllowStale, TimeSpan At)> Calls { get; } = [];
 
     public ScriptedRead Answer(string value, ulong index)
     {
@@ -45,7 +46,7 @@ internal sealed class ScriptedRead
     {
         lock (Calls)
         {
-            Calls.Add((query.WaitIndex, query.WaitTime, query.AllowStale, _time.GetUtcNow()));
+            Calls.Add((query.WaitIndex, query.WaitTime, query.AllowStale, _time.LastReading));
         }
 
         if (_steps.TryDequeue(out var step))
@@ -91,4 +92,33 @@ internal sealed class ScriptedRead
         await consume;
         return items;
     }
+}
+
+/// <summary>
+/// A fake clock that remembers the last timestamp it handed out. The test advances time on another thread, so reading
+/// the clock again inside the fake read could be later than the watch's own reading; this is the watch's reading.
+/// </summary>
+internal sealed class RecordingClock(FakeTimeProvider fake) : TimeProvider
+{
+    private readonly long _origin = fake.GetTimestamp();
+    private long _last;
+
+    /// <summary>The last timestamp handed out, as time since this clock was made.</summary>
+    public TimeSpan LastReading => fake.GetElapsedTime(_origin, Interlocked.Read(ref _last));
+
+    public override long TimestampFrequency => fake.TimestampFrequency;
+
+    public override TimeZoneInfo LocalTimeZone => fake.LocalTimeZone;
+
+    public override long GetTimestamp()
+    {
+        var now = fake.GetTimestamp();
+        Interlocked.Exchange(ref _last, now);
+        return now;
+    }
+
+    public override DateTimeOffset GetUtcNow() => fake.GetUtcNow();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        fake.CreateTimer(callback, state, dueTime, period);
 }

@@ -69,6 +69,9 @@ public sealed class NomadWatchOptions
     /// <summary>The clock for <see cref="MinimumInterval"/> and backoff delays; tests pass a fake one. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>A copy whose changes do not affect this instance.</summary>
+    internal NomadWatchOptions Clone() => (NomadWatchOptions)MemberwiseClone();
+
     /// <summary>Checks the options; called when a watch starts.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A duration is out of range; the message names the property.</exception>
     /// <exception cref="ArgumentException"><see cref="TimeProvider"/> is null.</exception>

@@ -77,14 +77,14 @@ public static class NomadWatch
     /// blocking read; further pages, if a page size is set, are read right after it without blocking.
     /// </summary>
     /// <typeparam name="T">The list item.</typeparam>
-    /// <param name="list">The list with the given options, for example <c>q =&gt; nomad.Jobs.ListAsync(q)</c>.</param>
+    /// <param name="list">The list with the given options, for example <c>(q, ct) =&gt; nomad.Jobs.ListAsync(q, cancellationToken: ct)</c>.</param>
     /// <param name="options">Wait time, pacing, backoff and the base query (filter, prefix, namespace); <see langword="null"/> uses the defaults.</param>
     /// <param name="cancellationToken">Ends the watch.</param>
     /// <returns>The successive lists, each with the <see cref="NomadQueryMeta"/> of its first page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<T>>> CreateList<T>(
-        Func<NomadQueryOptions, AsyncPageable<T>> list,
+        Func<NomadQueryOptions, CancellationToken, AsyncPageable<T>> list,
         NomadWatchOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -93,14 +93,14 @@ public static class NomadWatch
     }
 
     private static async Task<NomadResponse<IReadOnlyList<T>>> ReadAllPagesAsync<T>(
-        Func<NomadQueryOptions, AsyncPageable<T>> list,
+        Func<NomadQueryOptions, CancellationToken, AsyncPageable<T>> list,
         NomadQueryOptions query,
         CancellationToken cancellationToken)
     {
         NomadQueryMeta? meta = null;
         List<T>? items = null;
         string? next = null;
-        await foreach (var page in list(query).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var page in list(query, cancellationToken).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             meta = MetaOf(page);
             items = [.. page.Values];
@@ -118,7 +118,7 @@ public static class NomadWatch
             // The first page already waited; the rest must not block again on the same index.
             var rest = query.Clone();
             rest.WaitIndex = null;
-            await foreach (var page in list(rest).AsPages(next).WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var page in list(rest, cancellationToken).AsPages(next).WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 items.AddRange(page.Values);
             }

@@ -54,7 +54,7 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        return NomadWatch.CreateList(query => jobs.ListAsync(query), options, cancellationToken);
+        return NomadWatch.CreateList((query, token) => jobs.ListAsync(query, cancellationToken: token), options, cancellationToken);
     }
 
     /// <summary>Watches the allocation counts of one job (<c>GET /v1/job/:job_id/summary</c> as a blocking query).</summary>
@@ -183,7 +183,7 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deployments);
-        return NomadWatch.CreateList(query => deployments.ListAsync(query), options, cancellationToken);
+        return NomadWatch.CreateList((query, token) => deployments.ListAsync(query, token), options, cancellationToken);
     }
 
     /// <summary>Watches the allocations of one deployment (<c>GET /v1/deployment/allocations/:deployment_id</c> as a blocking query).</summary>
@@ -275,6 +275,6 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(allocations);
-        return NomadWatch.CreateList(query => allocations.ListAsync(query, includeTaskStates: false), options, cancellationToken);
+        return NomadWatch.CreateList((query, token) => allocations.ListAsync(query, includeTaskStates: false, cancellationToken: token), options, cancellationToken);
     }
 }

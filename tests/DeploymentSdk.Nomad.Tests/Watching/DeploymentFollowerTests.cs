@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
@@ -23,12 +24,22 @@ public sealed class DeploymentFollowerTests : IDisposable
 
     private readonly NomadTestServer _server = new();
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly StepRecorder _progress = new();
 
     public void Dispose()
     {
         _release.TrySetResult();
         _server.Dispose();
+    }
+
+    /// <summary>A deadline on a fake clock that only the test moves; no other timer runs (no pacing, no errors).</summary>
+    private static NomadFollowOptions FakeDeadline(FakeTimeProvider time, TimeSpan deadline)
+    {
+        var options = Fast(deadline);
+        options.Watch!.TimeProvider = time;
+        options.Watch.MinimumInterval = TimeSpan.Zero;
+        return options;
     }
 
     private static NomadFollowOptions Fast(TimeSpan? deadline = null) => new()
@@ -71,6 +82,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         _server.Server.Given(Request.Create().WithPath(path).UsingGet().WithParam("index", waitIndex.ToString(CultureInfo.InvariantCulture)))
             .RespondWith(Response.Create().WithCallback(async _ =>
             {
+                _idle.TrySetResult();
                 await _release.Task;
                 var message = new ResponseMessage
                 {
@@ -238,15 +250,19 @@ public sealed class DeploymentFollowerTests : IDisposable
     }
 
     [Fact]
-    public async Task The_deadline_ends_following_with_the_last_state_and_no_request_left_in_flight()
+    public async Task The_deadline_ends_following_with_the_last_state()
     {
         Register();
         At(EvalPath, null, 22, Eval("complete", 22, DeploymentId));
         At(DeploymentPath, null, 23, Deployment("running", "Deployment is running", 23, placed: 2, healthy: 1));
         Idle(DeploymentPath, 23);
         using var nomad = _server.CreateClient();
+        var time = new FakeTimeProvider();
 
-        var result = await nomad.DeployAsync(WebJob(), options: Fast(deadline: TimeSpan.FromMilliseconds(700)), progress: _progress);
+        var following = nomad.DeployAsync(WebJob(), options: FakeDeadline(time, TimeSpan.FromMinutes(15)), progress: _progress);
+        await _idle.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromMinutes(15));
+        var result = await following;
 
         Assert.Equal(NomadDeploymentOutcome.DeadlineExceeded, result.Outcome);
         Assert.Equal(1, result.Deployment!.TaskGroups!["web"].HealthyAllocs);
@@ -355,9 +371,13 @@ public sealed class DeploymentFollowerTests : IDisposable
         At(DeploymentPath, null, 23, Deployment("running", "Deployment is running but requires manual promotion", 23, placed: 1, healthy: 0, canaries: 1));
         Idle(DeploymentPath, 23);
         using var nomad = _server.CreateClient();
+        var time = new FakeTimeProvider();
 
-        await Assert.ThrowsAsync<TimeoutException>(
-            () => nomad.Deployments.WaitForCanariesHealthyAsync(DeploymentId, Fast(deadline: TimeSpan.FromMilliseconds(500))));
+        var waiting = nomad.Deployments.WaitForCanariesHealthyAsync(DeploymentId, FakeDeadline(time, TimeSpan.FromMinutes(5)));
+        await _idle.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromMinutes(5));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => waiting);
     }
 
     [Fact]

@@ -145,12 +145,12 @@ public sealed class WatchOverHttpTests : IDisposable
     [Fact]
     public async Task A_long_poll_answered_late_but_within_its_wait_is_not_cut_by_the_request_timeout()
     {
-        // RequestTimeout alone (300 ms) would cut this 1.5 s answer; the poll's timeout is wait + wait/16 + 300 ms.
+        // RequestTimeout alone (1 s) would cut this 2.5 s answer; the poll's timeout is wait (3 s) + wait/16 + 1 s.
         _server.Server.Given(Get(Path, null)).RespondWith(Json(10, Deployment("running", 10)));
-        _server.Server.Given(Get(Path, "10")).RespondWith(Json(11, Deployment("successful", 11)).WithDelay(TimeSpan.FromMilliseconds(1500)));
-        using var client = new WatchTestClient(_server, o => o.RequestTimeout = TimeSpan.FromMilliseconds(300));
+        _server.Server.Given(Get(Path, "10")).RespondWith(Json(11, Deployment("successful", 11)).WithDelay(TimeSpan.FromMilliseconds(2500)));
+        using var client = new WatchTestClient(_server, o => o.RequestTimeout = TimeSpan.FromSeconds(1));
 
-        var seen = await TakeAsync(NomadWatch.Create(client.Read("v1/deployment/d1"), FastOptions()), 2);
+        var seen = await TakeAsync(NomadWatch.Create(client.Read("v1/deployment/d1"), FastOptions(o => o.WaitTime = TimeSpan.FromSeconds(3))), 2);
 
         Assert.Equal(["running", "successful"], seen.Select(s => s.Value.Status));
         Assert.Empty(_transientErrors);
@@ -160,12 +160,12 @@ public sealed class WatchOverHttpTests : IDisposable
     [Fact]
     public async Task A_long_poll_past_its_wait_plus_jitter_plus_timeout_is_cut_and_the_watch_carries_on()
     {
-        // wait 200 ms → timeout 200 + 12.5 + 100 ms; the first poll hangs, the retry answers at once.
+        // wait 200 ms → timeout 200 + 12.5 + 1000 ms; the first poll hangs, the retry answers at once.
         // (A callback, because WireMock moves a scenario's state only after a delayed answer is sent.)
         var polls = 0;
         _server.Server.Given(Get(Path, null)).RespondWith(Json(10, Deployment("running", 10)));
         _server.Server.Given(Get(Path, "10")).RespondWith(Held(11, Deployment("successful", 11), () => Interlocked.Increment(ref polls) == 1));
-        using var client = new WatchTestClient(_server, o => o.RequestTimeout = TimeSpan.FromMilliseconds(100));
+        using var client = new WatchTestClient(_server, o => o.RequestTimeout = TimeSpan.FromSeconds(1));
 
         var seen = await TakeAsync(NomadWatch.Create(client.Read("v1/deployment/d1"), FastOptions(o => o.WaitTime = TimeSpan.FromMilliseconds(200))), 2);
 

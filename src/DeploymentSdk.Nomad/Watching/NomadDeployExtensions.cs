@@ -230,7 +230,8 @@ public static class NomadDeployExtensions
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>).</exception>
     /// <exception cref="TimeoutException">The deadline passed first.</exception>
     /// <remarks>The job is read once at the start; a newer version registered while waiting (or an automatic revert) is not
-    /// followed, so use a deadline.</remarks>
+    /// followed, so use a deadline. Meant for service and system jobs: the allocations of a batch job complete rather than
+    /// stay running (watch <see cref="NomadWatchExtensions.WatchSummaryAsync"/> for those).</remarks>
     public static Task<IReadOnlyList<AllocationListStub>> WaitForJobAllocationsHealthyAsync(
         this INomadClient nomad,
         string jobId,

@@ -14,4 +14,7 @@ public interface INomadClient
 
     /// <summary>Evaluations: list, read, their allocations, count and delete; the link from a job change to its deployment.</summary>
     INomadEvaluationsClient Evaluations { get; }
+
+    /// <summary>The event stream: changes to jobs, deployments, allocations and evaluations as they happen, and a follower for many objects at once.</summary>
+    INomadEventsClient Events { get; }
 }

@@ -17,7 +17,10 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         ArgumentNullException.ThrowIfNull(options);
         _pipeline = new ApiPipeline(
             httpClient,
-            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes),
+            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes)
+            {
+                IsFinalAnswer = Cloud66Errors.IsThrottledAnswer,
+            },
             Cloud66Errors.Create);
     }
 

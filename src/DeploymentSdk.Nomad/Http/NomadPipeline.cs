@@ -98,6 +98,13 @@ internal sealed class NomadPipeline
     }
 
     /// <summary>
+    /// Sends a streaming request (the event stream) and hands back the open response, which the caller reads and
+    /// disposes. Only the wait for headers is bounded; the request should be marked <see cref="ApiRequest.IsLongPoll"/>.
+    /// </summary>
+    public Task<HttpResponseMessage> OpenStreamAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        _pipeline.OpenStreamAsync(request, cancellationToken);
+
+    /// <summary>
     /// A list Nomad pages with <c>per_page</c> and <c>next_token</c>: one request per page, lazily, with the same
     /// filters on every page. Without a page size Nomad answers everything in one page.
     /// </summary>

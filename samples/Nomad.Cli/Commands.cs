@@ -7,6 +7,9 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
 {
     private NomadQueryOptions Query => new() { Namespace = options.Namespace };
 
+    /// <summary>Watches are streams of blocking reads; each yields only when the object changed.</summary>
+    private NomadWatchOptions Watch => new() { Query = Query };
+
     public async Task<int> ListJobsAsync(CancellationToken cancellationToken)
     {
         var jobs = new List<JobListStub>();
@@ -57,25 +60,26 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
     public async Task<int> WatchDeploymentAsync(string id, CancellationToken cancellationToken)
     {
         var deploymentId = await DeploymentIdAsync(id, cancellationToken);
-        var query = Query;
-        query.WaitTime = TimeSpan.FromMinutes(5);
-        while (true)
+        await foreach (var change in nomad.Deployments.WatchAsync(deploymentId, Watch, cancellationToken))
         {
-            var response = await nomad.Deployments.GetAsync(deploymentId, query, cancellationToken);
-            if (response.LastIndex == query.WaitIndex)
+            if (change.Value is not { } deployment)
             {
                 continue;
             }
 
-            query.WaitIndex = response.LastIndex;
-            var deployment = response.Value;
             printer.DeploymentChange(deployment);
-            if (deployment.Status is { } status && status != DeploymentStatus.Running && status != DeploymentStatus.Paused
-                && status != DeploymentStatus.Pending && status != DeploymentStatus.Initializing && status != DeploymentStatus.Blocked)
+            if (deployment.Status == DeploymentStatus.Successful)
             {
-                return status == DeploymentStatus.Successful ? 0 : 1;
+                return 0;
+            }
+
+            if (deployment.Status == DeploymentStatus.Failed || deployment.Status == DeploymentStatus.Cancelled)
+            {
+                return 1;
             }
         }
+
+        return 1;
     }
 
     public async Task<int> PromoteAsync(string id, CancellationToken cancellationToken)
@@ -123,22 +127,17 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         return 0;
     }
 
-    /// <summary>Prints the allocation at every change until it is complete, failed or lost; exit code 0 when complete or still running.</summary>
+    /// <summary>Prints the allocation at every change until it is complete (exit code 0), failed or lost (1).</summary>
     public async Task<int> WatchAllocationAsync(string id, CancellationToken cancellationToken)
     {
         var allocationId = await AllocationIdAsync(id, cancellationToken);
-        var query = Query;
-        query.WaitTime = TimeSpan.FromMinutes(5);
-        while (true)
+        await foreach (var change in nomad.Allocations.WatchAsync(allocationId, Watch, cancellationToken))
         {
-            var response = await nomad.Allocations.GetAsync(allocationId, query, cancellationToken);
-            if (response.LastIndex == query.WaitIndex)
+            if (change.Value is not { } allocation)
             {
                 continue;
             }
 
-            query.WaitIndex = response.LastIndex;
-            var allocation = response.Value;
             printer.AllocationChange(allocation);
             if (allocation.ClientStatus == AllocationClientStatus.Complete)
             {
@@ -150,6 +149,8 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
                 return 1;
             }
         }
+
+        return 1;
     }
 
     /// <summary>Accepts a full ID or a unique prefix, as the nomad CLI does, by listing with <c>prefix</c>.</summary>

@@ -1,5 +1,6 @@
 using DeploymentSdk.Nomad;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace DeploymentSdk.Samples.DeployAndWatch;
 
@@ -14,8 +15,8 @@ internal abstract class DeploymentView
 
     public abstract void Line(string text);
 
-    /// <summary>Runs <paramref name="follow"/>, which calls its argument with each new state of the deployment and an optional note.</summary>
-    public abstract Task<Deployment> FollowAsync(string deploymentId, Func<Action<Deployment, string?>, Task<Deployment>> follow);
+    /// <summary>Runs <paramref name="follow"/>, which calls its argument with each step of the follower and an optional note.</summary>
+    public abstract Task<NomadDeploymentResult> FollowAsync(Func<Action<NomadDeploymentProgress, string?>, Task<NomadDeploymentResult>> follow);
 
     public abstract void Allocations(IReadOnlyList<AllocationListStub> allocations);
 
@@ -30,10 +31,10 @@ internal abstract class DeploymentView
     {
         public override void Line(string text) => Console.WriteLine(text);
 
-        public override Task<Deployment> FollowAsync(string deploymentId, Func<Action<Deployment, string?>, Task<Deployment>> follow)
+        public override Task<NomadDeploymentResult> FollowAsync(Func<Action<NomadDeploymentProgress, string?>, Task<NomadDeploymentResult>> follow)
         {
-            Console.WriteLine($"Following deployment {deploymentId[..8]}:");
-            return follow((d, note) =>
+            string? following = null;
+            return follow((step, note) =>
             {
                 if (note is not null)
                 {
@@ -41,9 +42,22 @@ internal abstract class DeploymentView
                     return;
                 }
 
-                var groups = string.Join("; ", (d.TaskGroups ?? new Dictionary<string, DeploymentState>()).Select(g =>
-                    $"{g.Key}: {g.Value.PlacedAllocs} placed, {g.Value.HealthyAllocs}/{g.Value.DesiredTotal} healthy, {g.Value.UnhealthyAllocs} unhealthy, canaries {Canaries(g.Value)}"));
-                Console.WriteLine($"  {DateTime.Now:HH:mm:ss} {d.Status,-10} {groups} - {d.StatusDescription}");
+                if (step.Stage == NomadDeploymentStage.Evaluating && step.Evaluation is { } eval)
+                {
+                    Console.WriteLine($"Evaluation {eval.Status}{(eval.StatusDescription is { Length: > 0 } d ? $": {d}" : "")}");
+                }
+                else if (step.Stage == NomadDeploymentStage.Deploying && step.Deployment is { } deployment)
+                {
+                    if (following != deployment.Id)
+                    {
+                        following = deployment.Id;
+                        Console.WriteLine($"Following deployment {deployment.Id?[..8]}:");
+                    }
+
+                    var groups = string.Join("; ", (deployment.TaskGroups ?? new Dictionary<string, DeploymentState>()).Select(g =>
+                        $"{g.Key}: {g.Value.PlacedAllocs} placed, {g.Value.HealthyAllocs}/{g.Value.DesiredTotal} healthy, {g.Value.UnhealthyAllocs} unhealthy, canaries {Canaries(g.Value)}"));
+                    Console.WriteLine($"  {DateTime.Now:HH:mm:ss} {deployment.Status,-10} {groups} - {deployment.StatusDescription}");
+                }
             });
         }
 
@@ -62,14 +76,12 @@ internal abstract class DeploymentView
     {
         public override void Line(string text) => AnsiConsole.MarkupLine(Markup.Escape(text));
 
-        public override async Task<Deployment> FollowAsync(string deploymentId, Func<Action<Deployment, string?>, Task<Deployment>> follow)
+        public override async Task<NomadDeploymentResult> FollowAsync(Func<Action<NomadDeploymentProgress, string?>, Task<NomadDeploymentResult>> follow)
         {
-            var table = new Table().Border(TableBorder.Rounded).Title($"Deployment {deploymentId[..8]}");
+            var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("Task group", "Canaries", "Placed", "Healthy", "Unhealthy", "Progress");
-            var status = new Markup("");
-            var layout = new Rows(table, status);
-            Deployment? last = null;
-            return await AnsiConsole.Live(layout).StartAsync(ctx => follow((d, note) =>
+            IRenderable layout = new Markup("[grey]Evaluating…[/]");
+            return await AnsiConsole.Live(layout).StartAsync(ctx => follow((step, note) =>
             {
                 if (note is not null)
                 {
@@ -77,7 +89,13 @@ internal abstract class DeploymentView
                     return;
                 }
 
-                last = d;
+                if (step.Deployment is not { } d)
+                {
+                    ctx.UpdateTarget(new Markup($"[grey]Evaluation {Markup.Escape(step.Evaluation?.Status?.ToString() ?? "")}…[/]"));
+                    return;
+                }
+
+                table.Title = new TableTitle($"Deployment {d.Id?[..8]} of {Markup.Escape(d.JobId ?? "")} v{d.JobVersion}");
                 table.Rows.Clear();
                 foreach (var (name, g) in d.TaskGroups ?? new Dictionary<string, DeploymentState>())
                 {
@@ -91,10 +109,8 @@ internal abstract class DeploymentView
                 }
 
                 var colour = d.Status == DeploymentStatus.Successful ? "green" : d.Status == DeploymentStatus.Failed ? "red" : "blue";
-                layout = new Rows(table, new Markup($"[{colour}]{d.Status}[/] {Markup.Escape(d.StatusDescription ?? "")}"));
-                ctx.UpdateTarget(layout);
-                ctx.Refresh();
-            })).ConfigureAwait(false) ?? last!;
+                ctx.UpdateTarget(new Rows(table, new Markup($"[{colour}]{d.Status}[/] {Markup.Escape(d.StatusDescription ?? "")}")));
+            })).ConfigureAwait(false);
         }
 
         public override void Allocations(IReadOnlyList<AllocationListStub> allocations)

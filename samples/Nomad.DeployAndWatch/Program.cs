@@ -2,8 +2,8 @@
 // wait for its evaluation, follow the deployment with live progress per task group, promote the canaries once they
 // are healthy, and exit with a code that says how it ended. Against the embedded demo server unless NOMAD_ADDR is set.
 //   dotnet run --project samples/Nomad.DeployAndWatch [-- jobs/hello.nomad.json] [--no-promote] [--timeout 300]
-// Exit codes: 0 deployed (or nothing to deploy), 1 the deployment failed, 2 bad arguments or job file,
-//             3 cancelled (a newer version was registered), 4 still running when --timeout passed.
+// Exit codes: 0 deployed (or nothing to deploy), 1 the deployment failed (rolled back or not) or could not be placed,
+//             2 bad arguments or job file, 3 cancelled (a newer version was registered), 4 still running at --timeout.
 using System.Globalization;
 using DeploymentSdk;
 using DeploymentSdk.Nomad;
@@ -37,7 +37,7 @@ using var nomad = NomadClient.Create(o =>
         o.Address = demo.NomadAddress;
     }
 });
-using var cancel = new CancellationTokenSource(timeout);
+using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
@@ -51,63 +51,54 @@ try
     var (job, source) = await JobFile.LoadAsync(nomad, file, cancel.Token);
     var registration = (await nomad.Jobs.RegisterAsync(job, new JobRegisterOptions { Submission = source }, cancellationToken: cancel.Token)).Value;
     view.Line($"Registered job \"{job.Id}\" from {Path.GetFileName(file)}: evaluation {registration.EvalId?[..8]}");
-
-    // 2. Wait for the scheduler to evaluate it (blocking reads return when the evaluation changes).
-    var evaluation = await nomad.Evaluations.GetAsync(registration.EvalId!, includeRelated: false, cancellationToken: cancel.Token);
-    while (evaluation.Value.Status == EvaluationStatus.Pending)
+    if (string.IsNullOrEmpty(registration.EvalId))
     {
-        evaluation = await nomad.Evaluations.GetAsync(registration.EvalId!, false, new NomadQueryOptions { WaitIndex = evaluation.LastIndex }, cancel.Token);
-    }
-
-    view.Line($"Evaluation {evaluation.Value.Status}{(evaluation.Value.StatusDescription is { Length: > 0 } d ? $": {d}" : "")}");
-
-    // 3. The deployment this registration started: created for this job version, after the evaluation.
-    var latest = await nomad.Jobs.GetLatestDeploymentAsync(job.Id!, cancellationToken: cancel.Token);
-    if (latest.Value is not { Id: { } deploymentId }
-        || latest.Value.JobModifyIndex != registration.JobModifyIndex
-        || latest.Value.CreateIndex < registration.EvalCreateIndex)
-    {
-        view.Line("No deployment: the job did not change, or it is not a service job with an update block.");
+        view.Line("No evaluation (a periodic or parameterized job): nothing to follow.");
         return 0;
     }
 
-    // 4. Follow it to the end, promoting the canaries when they are healthy.
-    var final = await view.FollowAsync(deploymentId, async report =>
+    // 2. Follow the evaluation, then the deployment it started, to the end; promote the canaries once they are healthy.
+    var result = await view.FollowAsync(async report =>
     {
-        var (deployment, index) = (latest.Value, latest.LastIndex);
-        var query = new NomadQueryOptions { WaitTime = TimeSpan.FromSeconds(30) };
-        while (true)
+        var promoted = false;
+        await foreach (var step in nomad.FollowEvaluationAsync(registration.EvalId, new NomadFollowOptions { Deadline = timeout }, cancel.Token))
         {
-            report(deployment, null);
-            if (IsFinished(deployment))
+            report(step, null);
+            if (step.Result is { } end)
             {
-                return deployment;
+                return end;
             }
 
-            if (promote && deployment.TaskGroups?.Values.Any(NeedsPromotion) == true)
+            if (promote && !promoted && step.Deployment is { Id: { } id } deployment && CanariesWaitForPromotion(deployment))
             {
-                report(deployment, "Canaries are healthy: promoting");
-                await nomad.Deployments.PromoteAsync(deploymentId, all: true, cancellationToken: cancel.Token);
+                report(step, "Canaries are healthy: promoting");
+                await nomad.Deployments.PromoteAsync(id, all: true, cancellationToken: cancel.Token);
+                promoted = true;
             }
-
-            query.WaitIndex = index;
-            var response = await nomad.Deployments.GetAsync(deploymentId, query, cancel.Token);
-            while (response.LastIndex == index)
-            {
-                response = await nomad.Deployments.GetAsync(deploymentId, query, cancel.Token);
-            }
-
-            (deployment, index) = (response.Value, response.LastIndex);
         }
+
+        throw new InvalidOperationException("The follower ended without a result.");
     });
 
-    // 5. Where the allocations ended up.
-    var allocations = await nomad.Deployments.ListAllocationsAsync(deploymentId, cancellationToken: cancel.Token);
-    view.Allocations(allocations.Value);
-    view.Line($"Deployment {deploymentId[..8]} {final.Status}: {final.StatusDescription}");
-    return final.Status == DeploymentStatus.Successful ? 0
-        : final.Status == DeploymentStatus.Cancelled ? 3
-        : 1;
+    // 3. Where the allocations ended up, and how it went.
+    if (result.DeploymentId is { } deploymentId)
+    {
+        view.Allocations((await nomad.Deployments.ListAllocationsAsync(deploymentId, cancellationToken: cancel.Token)).Value);
+    }
+
+    view.Line(result.Outcome switch
+    {
+        NomadDeploymentOutcome.NoDeployment => "No deployment needed: the job did not change, or it is not a service job with an update block.",
+        NomadDeploymentOutcome.DeadlineExceeded => $"Still running after {timeout.TotalSeconds:0} s; stopped following (the deployment goes on in Nomad).",
+        _ => $"Deployment {result.DeploymentId?[..8]} {result}",
+    });
+    return result.Outcome switch
+    {
+        NomadDeploymentOutcome.Successful or NomadDeploymentOutcome.NoDeployment => 0,
+        NomadDeploymentOutcome.Cancelled => 3,
+        NomadDeploymentOutcome.DeadlineExceeded => 4,
+        _ => 1,
+    };
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
@@ -125,10 +116,9 @@ catch (ApiException e) when (e.Kind == ApiErrorKind.BadRequest)
     return 2;
 }
 
-static bool IsFinished(Deployment d) =>
-    d.Status == DeploymentStatus.Successful || d.Status == DeploymentStatus.Failed || d.Status == DeploymentStatus.Cancelled;
-
-// Canaries placed and healthy, waiting for a promotion Nomad will not do by itself.
-static bool NeedsPromotion(DeploymentState group) =>
-    group.DesiredCanaries > 0 && group.Promoted != true && group.AutoPromote != true
-    && group.HealthyAllocs >= group.DesiredCanaries;
+// Every group with canaries has them healthy, and at least one waits for a promotion Nomad will not do by itself.
+static bool CanariesWaitForPromotion(Deployment d)
+{
+    var waiting = d.TaskGroups?.Values.Where(g => g.DesiredCanaries > 0 && g.Promoted != true && g.AutoPromote != true).ToList() ?? [];
+    return waiting.Count > 0 && waiting.TrueForAll(g => g.HealthyAllocs >= g.DesiredCanaries);
+}

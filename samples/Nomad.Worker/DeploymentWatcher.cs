@@ -6,52 +6,43 @@ using Microsoft.Extensions.Options;
 namespace DeploymentSdk.Samples.Worker;
 
 /// <summary>
-/// Watches every deployment of the cluster with blocking queries and logs each one that starts or changes: one request
-/// open at a time, answered by Nomad only when something changed (or after WaitTime), so it idles at no cost.
+/// Watches every deployment of the cluster and logs each one that starts or changes. The watch is a stream of blocking
+/// queries: one request open at a time, answered by Nomad only when something changed (or after WaitTime), so it idles
+/// at no cost; it rides out leader elections and restarts, backing off while the server fails.
 /// </summary>
 public sealed class DeploymentWatcher(INomadClient nomad, IOptions<DeploymentWatcherOptions> options, ILogger<DeploymentWatcher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seen = new Dictionary<string, ulong>(StringComparer.Ordinal);
-        var query = new NomadQueryOptions { Namespace = options.Value.Namespace, WaitTime = options.Value.WaitTime };
-        var first = true;
-        while (!stoppingToken.IsCancellationRequested)
+        var watch = new NomadWatchOptions
         {
-            try
+            Query = new NomadQueryOptions { Namespace = options.Value.Namespace },
+            WaitTime = options.Value.WaitTime,
+            OnTransientError = (e, retryIn) => logger.LogWarning("Reading deployments failed, retrying in {Delay}: {Message}", retryIn, e.Message),
+        };
+        var seen = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var first = true;
+        await foreach (var answer in nomad.Deployments.WatchListAsync(watch, stoppingToken))
+        {
+            foreach (var d in answer.Value)
             {
-                // One page (no PerPage), so the answer's index covers the whole list.
-                await foreach (var page in nomad.Deployments.ListAsync(query, stoppingToken).AsPages())
+                if (seen.TryGetValue(d.Id!, out var modified) && modified == d.ModifyIndex)
                 {
-                    foreach (var d in page.Values)
-                    {
-                        if (seen.TryGetValue(d.Id!, out var modified) && modified == d.ModifyIndex)
-                        {
-                            continue;
-                        }
-
-                        seen[d.Id!] = d.ModifyIndex ?? 0;
-                        if (!first || d.Status == DeploymentStatus.Running)
-                        {
-                            Log(d);
-                        }
-                    }
-
-                    query.WaitIndex = ((NomadPage<Deployment>)page).Meta.LastIndex;
+                    continue;
                 }
 
-                if (first)
+                seen[d.Id!] = d.ModifyIndex ?? 0;
+                if (!first || d.Status == DeploymentStatus.Running)
                 {
-                    logger.LogInformation("Watching {Count} deployments from index {Index}", seen.Count, query.WaitIndex);
-                    first = false;
+                    Log(d);
                 }
             }
-            catch (ApiException e) when (!stoppingToken.IsCancellationRequested)
+
+            if (first)
             {
-                // The SDK already retried transient failures; wait a little and ask again from the same index.
-                logger.LogWarning("Reading deployments failed ({Kind}): {Message}", e.Kind, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                logger.LogInformation("Watching {Count} deployments from index {Index}", seen.Count, answer.LastIndex);
+                first = false;
             }
         }
     }

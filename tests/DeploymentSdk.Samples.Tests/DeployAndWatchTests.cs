@@ -10,12 +10,12 @@ public sealed class DeployAndWatchTests
         var run = await Sample.DeployAndWatch.RunAsync();
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Matches(@"^Registered job ""hello"" from hello\.nomad\.hcl: evaluation [0-9a-f]{8}\nEvaluation complete\nFollowing deployment [0-9a-f]{8}:", run.Output);
+        Assert.Matches(@"^Registered job ""hello"" from hello\.nomad\.hcl: evaluation [0-9a-f]{8}\n(Evaluation pending\n)?Evaluation complete\nFollowing deployment [0-9a-f]{8}:", run.Output);
         Assert.Contains("requires manual promotion", run.Output, StringComparison.Ordinal);
         Assert.Contains("Canaries are healthy: promoting", run.Output, StringComparison.Ordinal);
         Assert.Contains("successful web: 3 placed, 3/3 healthy, 0 unhealthy, canaries 1/1 promoted - Deployment completed successfully", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"hello\.web\[0\]\s+running\s+healthy\s+canary Started", run.Output);
-        Assert.Matches(@"Deployment [0-9a-f]{8} successful: Deployment completed successfully\s*$", run.Output);
+        Assert.Matches(@"Deployment [0-9a-f]{8} Successful: Deployment completed successfully\s*$", run.Output);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class DeployAndWatchTests
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.DoesNotContain("promoting", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"hello\.web\[0\]\s+failed\s+unhealthy\s+canary Not Restarting", run.Output);
-        Assert.Matches(@"Deployment [0-9a-f]{8} failed: Failed due to unhealthy allocations - rolling back to job version 0\s*$", run.Output);
+        Assert.Matches(@"Deployment [0-9a-f]{8} AutoReverted: Failed due to unhealthy allocations - rolling back to job version 0\s*$", run.Output);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class DeployAndWatchTests
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("Deployment is running but requires manual promotion", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("promoting", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("Stopped following; the deployment goes on in Nomad.", run.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("Still running after 4 s; stopped following (the deployment goes on in Nomad).", run.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class DeployAndWatchTests
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.DoesNotContain("[demo]", first.Error + second.Error, StringComparison.Ordinal);
-        Assert.EndsWith("No deployment: the job did not change, or it is not a service job with an update block.", second.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("No deployment needed: the job did not change, or it is not a service job with an update block.", second.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

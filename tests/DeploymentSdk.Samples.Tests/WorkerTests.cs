@@ -49,7 +49,7 @@ public sealed class WorkerTests
                 new() { ["Nomad__Address"] = agent.NomadAddress });
 
             Assert.DoesNotContain("[demo]", output, StringComparison.Ordinal);
-            Assert.Contains("of fresh v0: running (cache 0/3 healthy) Deployment is running", output, StringComparison.Ordinal);
+            Assert.Matches(@"of fresh v0: running \(cache \d/3 healthy\) Deployment is running", output);
             Assert.Contains("of fresh v0: successful (cache 3/3 healthy) Deployment completed successfully", output, StringComparison.Ordinal);
             Assert.Contains("of api v1: running (api 0/3 healthy, canaries 1/1) Deployment is running", output, StringComparison.Ordinal);
             Assert.Contains("of api v1: successful (api 3/3 healthy, canaries 1/1 promoted) Deployment completed successfully", output, StringComparison.Ordinal);

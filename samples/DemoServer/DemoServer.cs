@@ -23,6 +23,7 @@ public sealed class DemoServer : IDisposable
     private readonly Cloud66Simulation _cloud66;
     private readonly ITimer? _timer;
     private readonly Lock _stepGate = new();
+    private readonly CancellationTokenSource _stopping = new();
     private int _steps;
 
     private DemoServer(DemoServerOptions options)
@@ -41,7 +42,7 @@ public sealed class DemoServer : IDisposable
         _cloud66 = new Cloud66Simulation(time);
 
         var router = new DemoRouter();
-        new NomadApi(_nomad, time, options.MaxBlockingWait).Map(router);
+        new NomadApi(_nomad, time, options.MaxBlockingWait, _stopping.Token).Map(router);
         _cloudFoundry.Map(router);
         _cloud66.Map(router);
         foreach (var prefix in new[] { "/v1/*", "/v3/*", "/api/3/*" })
@@ -129,8 +130,10 @@ public sealed class DemoServer : IDisposable
     public void Dispose()
     {
         _timer?.Dispose();
+        _stopping.Cancel();
         _server.Stop();
         _server.Dispose();
+        _stopping.Dispose();
     }
 
     private static int FreePort()

@@ -9,7 +9,7 @@ namespace DeploymentSdk.Samples.Demo;
 /// blocking queries (<c>index</c>/<c>wait</c>), paging (<c>per_page</c>/<c>next_token</c>), <c>namespace</c>,
 /// <c>prefix</c> and <c>filter</c>, and the <c>X-Nomad-*</c> headers.
 /// </summary>
-internal sealed class NomadApi(NomadCluster cluster, TimeProvider time, TimeSpan maxBlockingWait)
+internal sealed class NomadApi(NomadCluster cluster, TimeProvider time, TimeSpan maxBlockingWait, CancellationToken stopping)
 {
     public void Map(DemoRouter router)
     {
@@ -230,7 +230,7 @@ internal sealed class NomadApi(NomadCluster cluster, TimeProvider time, TimeSpan
         {
             var (answer, changed) = cluster.Read(read);
             var remaining = deadline - time.GetUtcNow();
-            if (waitIndex == 0 || answer.Index > waitIndex || remaining <= TimeSpan.Zero)
+            if (waitIndex == 0 || answer.Index > waitIndex || remaining <= TimeSpan.Zero || stopping.IsCancellationRequested)
             {
                 var response = answer.Error is { } error ? DemoResponse.Text(404, error) : DemoResponse.Json(answer.Body);
                 if (answer.NextToken is { } token)
@@ -241,7 +241,9 @@ internal sealed class NomadApi(NomadCluster cluster, TimeProvider time, TimeSpan
                 return WithIndex(response, Math.Max(answer.Index, 1));
             }
 
-            await Task.WhenAny(changed, Task.Delay(remaining, time)).ConfigureAwait(false);
+            // WireMock does not tell a callback that its client went away, so a held read ends when the change comes, the
+            // wait passes, or the server stops (which would otherwise wait for every held read).
+            await Task.WhenAny(changed, Task.Delay(remaining, time, stopping)).ConfigureAwait(false);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DeploymentSdk.Nomad;
 
 namespace DeploymentSdk.Samples.Tests;
@@ -152,5 +153,69 @@ public sealed class DemoServerTests : IDisposable
         var task = group.Tasks!.Single();
         Assert.Equal((string?)json["TaskGroups"]![0]!["Tasks"]![0]!["Config"]!["image"], task.Config!["image"].GetString());
         Assert.Equal(64, task.Resources!.MemoryMB);
+    }
+
+    [Fact]
+    public async Task Every_answer_carries_only_fields_the_SDKs_models_know()
+    {
+        // ApiModel keeps fields a model has no property for; none may appear, or the demo invents a shape Nomad lacks.
+        var unknown = new List<string>();
+        var deployment = (await _nomad.Jobs.GetLatestDeploymentAsync("web")).Value!;
+        var alloc = (await _nomad.Deployments.ListAllocationsAsync(deployment.Id!)).Value[0];
+        var jobs = new List<JobListStub>();
+        await foreach (var stub in _nomad.Jobs.ListAsync(new NomadQueryOptions { Namespace = "*" }))
+        {
+            jobs.Add(stub);
+        }
+
+        Collect("jobs", jobs, unknown);
+        Collect("job", (await _nomad.Jobs.GetAsync("web")).Value, unknown);
+        Collect("versions", (await _nomad.Jobs.GetVersionsAsync("web")).Value, unknown);
+        Collect("summary", (await _nomad.Jobs.GetSummaryAsync("web")).Value, unknown);
+        Collect("deployment", (await _nomad.Deployments.GetAsync(deployment.Id!)).Value, unknown);
+        Collect("alloc stub", alloc, unknown);
+        Collect("alloc", (await _nomad.Allocations.GetAsync(alloc.Id!)).Value, unknown);
+        Collect("evaluation", (await _nomad.Evaluations.GetAsync(alloc.EvalId!)).Value, unknown);
+        Collect("promote", (await _nomad.Deployments.PromoteAsync(deployment.Id!, all: true)).Value, unknown);
+        Job job = await _nomad.Jobs.GetAsync("hello");
+        job.Meta = new Dictionary<string, string> { ["release"] = "2" };
+        Collect("register", (await _nomad.Jobs.RegisterAsync(job)).Value, unknown);
+
+        // Nomad's write answers embed its query metadata; the SDK reads that from the headers instead.
+        unknown.RemoveAll(u => u.EndsWith(".LastContact", StringComparison.Ordinal) || u.EndsWith(".KnownLeader", StringComparison.Ordinal));
+        Assert.True(unknown.Count == 0, string.Join(", ", unknown.Select(u => System.Text.RegularExpressions.Regex.Replace(u, @"\[\d+\]", "[]")).Distinct()));
+    }
+
+    /// <summary>Walks a model graph and lists, by path, every field that landed in an <see cref="ApiModel.AdditionalProperties"/>.</summary>
+    private static void Collect(string path, object? value, List<string> unknown)
+    {
+        switch (value)
+        {
+            case null or string or JsonElement:
+                return;
+            case System.Collections.IDictionary map:
+                foreach (System.Collections.DictionaryEntry entry in map)
+                {
+                    Collect($"{path}[{entry.Key}]", entry.Value, unknown);
+                }
+
+                return;
+            case System.Collections.IEnumerable list:
+                var i = 0;
+                foreach (var item in list)
+                {
+                    Collect($"{path}[{i++}]", item, unknown);
+                }
+
+                return;
+            case ApiModel model:
+                unknown.AddRange(model.AdditionalProperties?.Keys.Select(k => $"{path}.{k}") ?? []);
+                foreach (var property in model.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0 && p.Name != nameof(ApiModel.AdditionalProperties)))
+                {
+                    Collect($"{path}.{property.Name}", property.GetValue(model), unknown);
+                }
+
+                return;
+        }
     }
 }

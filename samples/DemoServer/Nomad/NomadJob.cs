@@ -70,7 +70,6 @@ internal sealed class NomadJob
         ["Stop"] = Stop,
         ["Status"] = Status,
         ["StatusDescription"] = string.Empty,
-        ["Version"] = Version,
         ["JobSummary"] = summary,
         ["CreateIndex"] = CreateIndex,
         ["ModifyIndex"] = ModifyIndex,

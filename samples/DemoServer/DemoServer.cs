@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using DeploymentSdk.Samples.Demo;
+using Microsoft.AspNetCore.Builder;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -13,7 +14,7 @@ namespace DeploymentSdk.Samples;
 /// An in-process stand-in for Nomad, Cloud Foundry and Cloud66 (WireMock.Net on loopback) so the samples run on a
 /// machine with no cluster. It is a simulation, not canned answers: jobs register, evaluations place allocations,
 /// deployments place canaries, wait for promotion, roll out and succeed or fail, one small step per second; reads
-/// honour Nomad's blocking queries and paging. See <c>samples/DemoServer/README.md</c> for what it starts with.
+/// honour Nomad's blocking queries and paging, and every change is on Nomad's event stream. See <c>samples/DemoServer/README.md</c> for what it starts with.
 /// </summary>
 public sealed class DemoServer : IDisposable
 {
@@ -30,14 +31,16 @@ public sealed class DemoServer : IDisposable
     {
         var time = options.TimeProvider;
         Url = $"http://127.0.0.1:{options.Port ?? FreePort()}";
+        _nomad = new NomadCluster(time);
+        var events = new NomadEventStream(_nomad, options.EventHeartbeat, _stopping.Token);
         _server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = [Url],
             MaxRequestLogCount = 0,
             DoNotSaveDynamicResponseInLogEntry = true,
             DisableJsonBodyParsing = true,
+            PreWireMockMiddlewareInit = app => events.Map((IApplicationBuilder)app),
         });
-        _nomad = new NomadCluster(time);
         _cloudFoundry = new CloudFoundrySimulation(time);
         _cloud66 = new Cloud66Simulation(time);
 

@@ -15,6 +15,9 @@ public sealed class DemoServerOptions
     /// </summary>
     public TimeSpan MaxBlockingWait { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long the event stream may be quiet before it sends a <c>{}</c> heartbeat, as Nomad does. Default 10 seconds.</summary>
+    public TimeSpan EventHeartbeat { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The loopback port to listen on; <see langword="null"/> picks a free one.</summary>
     public int? Port { get; set; }
 

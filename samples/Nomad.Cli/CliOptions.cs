@@ -19,6 +19,10 @@ internal sealed class CliOptions
 
     public List<string> Groups { get; } = [];
 
+    public List<string> Topics { get; } = [];
+
+    public ulong? Index { get; private set; }
+
     public TimeSpan? Timeout { get; private set; }
 
     /// <summary>Reads the arguments; <see langword="null"/> when a flag is unknown or lacks its value.</summary>
@@ -59,6 +63,12 @@ internal sealed class CliOptions
                     break;
                 case "--group":
                     options.Groups.Add(value);
+                    break;
+                case "--topic":
+                    options.Topics.Add(value);
+                    break;
+                case "--index" when ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index):
+                    options.Index = index;
                     break;
                 case "--per-page" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var perPage) && perPage > 0:
                     options.PerPage = perPage;

@@ -153,6 +153,37 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         return 1;
     }
 
+    /// <summary>
+    /// Prints Nomad's event stream: every change to the subscribed topics as it happens, over one connection that the SDK
+    /// reopens from the last index if it drops. Runs until Ctrl+C or --timeout.
+    /// </summary>
+    public async Task<int> StreamEventsAsync(CancellationToken cancellationToken)
+    {
+        // From --index, Nomad replays what its event buffer still holds; without it the stream starts now.
+        var subscription = new NomadEventStreamOptions { Namespace = options.Namespace ?? "*", StartIndex = options.Index };
+        foreach (var topic in options.Topics.DefaultIfEmpty("Deployment"))
+        {
+            subscription.Topics.Add(topic.Contains(':', StringComparison.Ordinal) ? topic : topic + ":*");
+        }
+
+        try
+        {
+            await foreach (var batch in nomad.Events.StreamAsync(subscription, cancellationToken))
+            {
+                foreach (var e in batch.Events)
+                {
+                    printer.Event(e);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C or --timeout: the normal way out of a stream.
+        }
+
+        return 0;
+    }
+
     /// <summary>Accepts a full ID or a unique prefix, as the nomad CLI does, by listing with <c>prefix</c>.</summary>
     private async Task<string> DeploymentIdAsync(string id, CancellationToken cancellationToken)
     {

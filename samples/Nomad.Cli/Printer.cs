@@ -161,6 +161,22 @@ internal sealed class Printer(TextWriter output, bool json)
         output.WriteLine($"{DateTime.Now:HH:mm:ss} {a.ClientStatus,-8} desired {a.DesiredStatus}{health}: {tasks}");
     }
 
+    public void Event(NomadEvent e)
+    {
+        if (json)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new { e.Index, Topic = e.Topic.Value, e.Type, e.Key, e.Namespace, e.Payload }, JsonOptions).ReplaceLineEndings(string.Empty));
+            return;
+        }
+
+        var what = e.Topic == NomadEventTopic.Deployment && e.Deployment is { } d ? $"{d.JobId} v{d.JobVersion} {d.Status} - {d.StatusDescription}"
+            : e.Topic == NomadEventTopic.Allocation && e.Allocation is { } a ? $"{a.Name} {a.ClientStatus}{(a.DeploymentStatus?.Healthy is { } h ? (h ? " healthy" : " unhealthy") : "")}"
+            : e.Topic == NomadEventTopic.Evaluation && e.Evaluation is { } ev ? $"{ev.JobId} {ev.Status} ({ev.TriggeredBy})"
+            : e.Topic == NomadEventTopic.Job && e.Job is { } j ? $"version {j.Version} {j.Status}"
+            : "";
+        output.WriteLine($"{e.Index,6} {e.Topic,-10} {e.Type,-22} {Short(e.Key)} {what}");
+    }
+
     private bool Json<T>(T value)
     {
         if (json)

@@ -14,8 +14,9 @@ const string Usage = """
       deployments watch <id>                  deployments promote <id> [--group G]...
       deployments fail <id>
       allocs list [--job JOB] [--per-page N]  allocs get <id>
-      allocs watch <id>
+      allocs watch <id>                       events [--topic Deployment[:key]]... [--index N]
     IDs may be shortened to a prefix of an even number of hex digits (as in `nomad status`).
+    Watches and events run until the object ends, Ctrl+C or --timeout (for events, the normal end: exit code 0).
     Exit codes: 0 done, 1 Nomad refused or a watched deployment or allocation failed, 2 bad usage.
     """;
 
@@ -57,6 +58,7 @@ try
         ["allocs" or "alloc", "list"] => await commands.ListAllocationsAsync(cancel.Token),
         ["allocs" or "alloc", "get", var id] => await commands.GetAllocationAsync(id, cancel.Token),
         ["allocs" or "alloc", "watch", var id] => await commands.WatchAllocationAsync(id, cancel.Token),
+        ["events"] => await commands.StreamEventsAsync(cancel.Token),
         _ => Fail(Usage, 2),
     };
 }

@@ -112,6 +112,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Streams_events_replaying_from_an_index()
+    {
+        var api = await DeploymentAsync("api", 1);
+        for (var i = 0; i < 8; i++)
+        {
+            _agent.Step();
+        }
+
+        var run = await RunAsync("events", "--topic", $"Deployment:{api}", "--index", "1", "--timeout", "3");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.Output.Trim().Split('\n');
+        Assert.All(lines, l => Assert.Matches($@"^\s*\d+ Deployment DeploymentStatusUpdate {api[..8]} api v1 ", l));
+        Assert.EndsWith("api v1 successful - Deployment completed successfully", lines[^1], StringComparison.Ordinal);
+        Assert.True(lines.Length >= 3, run.ToString());
+    }
+
+    [Fact]
     public async Task Bad_usage_and_unknown_IDs_exit_2()
     {
         var none = await RunAsync();

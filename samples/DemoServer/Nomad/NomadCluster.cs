@@ -80,8 +80,9 @@ internal sealed partial class NomadCluster
             }
             finally
             {
-                if (_operationIndex is not null)
+                if (_operationIndex is { } index)
                 {
+                    RecordEvents(index);
                     _operationIndex = null;
                     changed = _changed;
                     _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -19,9 +19,8 @@ internal static class JobFile
         Converters = { new NanosecondsConverter() },
     };
 
-    public static async Task<(Job Job, JobSubmission? Source)> LoadAsync(INomadClient nomad, string path, CancellationToken cancellationToken)
+    public static async Task<(Job Job, JobSubmission? Source)> LoadAsync(INomadClient nomad, string path, string text, CancellationToken cancellationToken)
     {
-        var text = await File.ReadAllTextAsync(path, cancellationToken);
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             // Either {"Job": {...}} or the job object itself.

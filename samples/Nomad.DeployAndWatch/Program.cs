@@ -29,6 +29,17 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+string text;
+try
+{
+    text = await File.ReadAllTextAsync(file);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"Cannot read {file}: {e.Message}");
+    return 2;
+}
+
 using var demo = DemoServer.StartIfNoNomadAddress();
 using var nomad = NomadClient.Create(o =>
 {
@@ -48,7 +59,7 @@ var view = DeploymentView.ForConsole();
 try
 {
     // 1. Read and register the job.
-    var (job, source) = await JobFile.LoadAsync(nomad, file, cancel.Token);
+    var (job, source) = await JobFile.LoadAsync(nomad, file, text, cancel.Token);
     var registration = (await nomad.Jobs.RegisterAsync(job, new JobRegisterOptions { Submission = source }, cancellationToken: cancel.Token)).Value;
     view.Line($"Registered job \"{job.Id}\" from {Path.GetFileName(file)}: evaluation {registration.EvalId?[..8]}");
     if (string.IsNullOrEmpty(registration.EvalId))

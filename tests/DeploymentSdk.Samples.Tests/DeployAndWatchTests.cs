@@ -42,12 +42,12 @@ public sealed class DeployAndWatchTests
     [Fact]
     public async Task Without_promotion_it_stops_at_the_timeout_with_exit_code_4()
     {
-        var run = await Sample.DeployAndWatch.RunAsync(["--no-promote", "--timeout", "4"]);
+        var run = await Sample.DeployAndWatch.RunAsync(["--no-promote", "--timeout", "6"]);
 
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("Deployment is running but requires manual promotion", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("promoting", run.Output, StringComparison.Ordinal);
-        Assert.EndsWith("Still running after 4 s; stopped following (the deployment goes on in Nomad).", run.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("Still running after 6 s; stopped following (the deployment goes on in Nomad).", run.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,9 +46,9 @@ internal sealed class Sample(string project, string assembly)
     }
 
     /// <summary>Runs a sample that does not end by itself until its output satisfies <paramref name="done"/>, then stops it.</summary>
-    public async Task<string> RunUntilAsync(Func<string, bool> done, TimeSpan timeout, Dictionary<string, string>? environment = null)
+    public async Task<string> RunUntilAsync(Func<string, bool> done, TimeSpan timeout, Dictionary<string, string>? environment = null, string[]? args = null)
     {
-        using var process = Start([], environment);
+        using var process = Start(args ?? [], environment);
         var output = new StringBuilder();
         var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnLine(object sender, DataReceivedEventArgs e)

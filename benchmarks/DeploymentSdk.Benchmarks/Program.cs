@@ -1,0 +1,76 @@
+using System.IO.Enumeration;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using DeploymentSdk.Benchmarks.Infrastructure;
+
+namespace DeploymentSdk.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark (a short job: 1 launch, 2 warm-ups, 7 iterations)
+/// and then the idle-watch measurement; <c>--quick</c> runs each benchmark once in-process (BenchmarkDotNet's dry job)
+/// with a 2-second idle-watch window, only to prove everything still builds and runs. Other arguments go to
+/// BenchmarkDotNet (<c>--filter '*Paging*'</c>, <c>--job short</c>, …).
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var rest = args.Where(a => a != "--quick").ToList();
+        if (quick)
+        {
+            QuickMode.Enable();
+        }
+
+        if (quick && !rest.Contains("--filter"))
+        {
+            rest.AddRange(["--filter", "*"]);
+        }
+
+        // Fails fast, before any timing, if the generated payloads and the three readers' types have drifted apart.
+        PayloadChecks.Run();
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], quick ? QuickConfig() : FullConfig()).ToList();
+        var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+
+        if (WatchesRequested(rest))
+        {
+            var table = await IdleWatches.RunAsync(watches: 100, window: TimeSpan.FromSeconds(quick ? 2 : 15));
+            Console.WriteLine(table);
+            var results = Path.Combine("BenchmarkDotNet.Artifacts", "results");
+            Directory.CreateDirectory(results);
+            await File.WriteAllTextAsync(Path.Combine(results, "IdleWatches.md"), table);
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static ManualConfig FullConfig() => Common()
+        .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7).WithId("Short7"));
+
+    private static ManualConfig QuickConfig() => Common()
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
+
+    private static ManualConfig Common() => ManualConfig.Create(DefaultConfig.Instance)
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddColumn(StatisticColumn.Median, new ThroughputColumn(), new BytesPerItemColumn())
+        .HideColumns(Column.Error, Column.Gen1, Column.Gen2)
+        .WithOptions(ConfigOptions.DisableLogFile);
+
+    /// <summary>The idle-watch measurement runs when no filter is given or a filter matches the name "IdleWatches".</summary>
+    private static bool WatchesRequested(List<string> args)
+    {
+        var at = args.IndexOf("--filter");
+        if (at < 0)
+        {
+            return true;
+        }
+
+        return args.Skip(at + 1).TakeWhile(a => !a.StartsWith('-'))
+            .Any(pattern => FileSystemName.MatchesSimpleExpression(pattern, "IdleWatches", ignoreCase: true));
+    }
+}

@@ -10,9 +10,10 @@ using DeploymentSdk.Benchmarks.Infrastructure;
 namespace DeploymentSdk.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark (a short job: 1 launch, 2 warm-ups, 7 iterations)
+/// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark in-process (a short job: 2 warm-ups, 7 iterations)
 /// and then the idle-watch measurement; <c>--quick</c> runs each benchmark once in-process (BenchmarkDotNet's dry job)
-/// with a 2-second idle-watch window, only to prove everything still builds and runs. Other arguments go to
+/// with a 2-second idle-watch window, only to prove everything still builds and runs; <c>--allocations</c> runs each
+/// benchmark once warm, for exact allocated bytes while profiling. Other arguments go to
 /// BenchmarkDotNet (<c>--filter '*Paging*'</c>, <c>--job short</c>, …).
 /// </summary>
 public static class Program
@@ -20,7 +21,8 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var quick = args.Contains("--quick");
-        var rest = args.Where(a => a != "--quick").ToList();
+        var allocations = args.Contains("--allocations");
+        var rest = args.Where(a => a is not "--quick" and not "--allocations").ToList();
         if (quick)
         {
             QuickMode.Enable();
@@ -34,7 +36,7 @@ public static class Program
         // Fails fast, before any timing, if the generated payloads and the three readers' types have drifted apart.
         PayloadChecks.Run();
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], quick ? QuickConfig() : FullConfig()).ToList();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], quick ? QuickConfig() : allocations ? AllocationsConfig() : FullConfig()).ToList();
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
 
         if (WatchesRequested(rest))
@@ -49,8 +51,14 @@ public static class Program
         return failed ? 1 : 0;
     }
 
+    // In-process: building BenchmarkDotNet's per-job project took more than its 2-minute limit on the shared machine.
     private static ManualConfig FullConfig() => Common()
-        .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7).WithId("Short7"));
+        .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7).WithToolchain(InProcessEmitToolchain.Instance).WithId("Short7"));
+
+    // One warm invocation per benchmark: exact allocated bytes (they do not depend on the machine's noise), rough times.
+    private static ManualConfig AllocationsConfig() => Common()
+        .AddJob(Job.Default.WithWarmupCount(1).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1)
+            .WithToolchain(InProcessEmitToolchain.Instance).WithId("Allocations"));
 
     private static ManualConfig QuickConfig() => Common()
         .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));

@@ -2,92 +2,93 @@ namespace DeploymentSdk.Benchmarks.Baseline;
 
 // Minimal hand-written records for the allocation list payload: property names as on the wire (so neither serializer
 // needs attributes), plain types (durations and unix-nanosecond times as long, RFC 3339 times as DateTimeOffset,
-// status strings as string), no unknown-field bag. The same records serve both baselines: the floor reads them with a
+// status strings as string), no unknown-field bag. Settable properties: init-only ones would send System.Text.Json's
+// source generator down its constructor path, which buffers (and boxes) every value before building the object. The same records serve both baselines: the floor reads them with a
 // source-generated System.Text.Json context, the OpenAPI-style baseline with Newtonsoft.Json by reflection.
 
 public sealed record AllocStubRecord
 {
-    public string? ID { get; init; }
-    public string? EvalID { get; init; }
-    public string? Name { get; init; }
-    public string? Namespace { get; init; }
-    public string? NodeID { get; init; }
-    public string? NodeName { get; init; }
-    public string? JobID { get; init; }
-    public string? JobType { get; init; }
-    public ulong JobVersion { get; init; }
-    public string? TaskGroup { get; init; }
-    public object? AllocatedResources { get; init; }
-    public string? DesiredStatus { get; init; }
-    public string? DesiredDescription { get; init; }
-    public string? ClientStatus { get; init; }
-    public string? ClientDescription { get; init; }
-    public DesiredTransitionRecord? DesiredTransition { get; init; }
-    public Dictionary<string, TaskStateRecord>? TaskStates { get; init; }
-    public AllocDeploymentStatusRecord? DeploymentStatus { get; init; }
-    public string? FollowupEvalID { get; init; }
-    public string? NextAllocation { get; init; }
-    public object? RescheduleTracker { get; init; }
-    public List<string>? PreemptedAllocations { get; init; }
-    public string? PreemptedByAllocation { get; init; }
-    public ulong CreateIndex { get; init; }
-    public ulong ModifyIndex { get; init; }
-    public long CreateTime { get; init; }
-    public long ModifyTime { get; init; }
+    public string? ID { get; set; }
+    public string? EvalID { get; set; }
+    public string? Name { get; set; }
+    public string? Namespace { get; set; }
+    public string? NodeID { get; set; }
+    public string? NodeName { get; set; }
+    public string? JobID { get; set; }
+    public string? JobType { get; set; }
+    public ulong JobVersion { get; set; }
+    public string? TaskGroup { get; set; }
+    public object? AllocatedResources { get; set; }
+    public string? DesiredStatus { get; set; }
+    public string? DesiredDescription { get; set; }
+    public string? ClientStatus { get; set; }
+    public string? ClientDescription { get; set; }
+    public DesiredTransitionRecord? DesiredTransition { get; set; }
+    public Dictionary<string, TaskStateRecord>? TaskStates { get; set; }
+    public AllocDeploymentStatusRecord? DeploymentStatus { get; set; }
+    public string? FollowupEvalID { get; set; }
+    public string? NextAllocation { get; set; }
+    public object? RescheduleTracker { get; set; }
+    public List<string>? PreemptedAllocations { get; set; }
+    public string? PreemptedByAllocation { get; set; }
+    public ulong CreateIndex { get; set; }
+    public ulong ModifyIndex { get; set; }
+    public long CreateTime { get; set; }
+    public long ModifyTime { get; set; }
 }
 
 public sealed record DesiredTransitionRecord
 {
-    public bool? Migrate { get; init; }
-    public bool? Reschedule { get; init; }
-    public bool? ForceReschedule { get; init; }
-    public bool? NoShutdownDelay { get; init; }
-    public bool? MigrateDisablePlacement { get; init; }
+    public bool? Migrate { get; set; }
+    public bool? Reschedule { get; set; }
+    public bool? ForceReschedule { get; set; }
+    public bool? NoShutdownDelay { get; set; }
+    public bool? MigrateDisablePlacement { get; set; }
 }
 
 public sealed record AllocDeploymentStatusRecord
 {
-    public bool? Healthy { get; init; }
-    public DateTimeOffset Timestamp { get; init; }
-    public bool Canary { get; init; }
-    public ulong ModifyIndex { get; init; }
+    public bool? Healthy { get; set; }
+    public DateTimeOffset Timestamp { get; set; }
+    public bool Canary { get; set; }
+    public ulong ModifyIndex { get; set; }
 }
 
 public sealed record TaskStateRecord
 {
-    public string? State { get; init; }
-    public bool Failed { get; init; }
-    public ulong Restarts { get; init; }
-    public DateTimeOffset LastRestart { get; init; }
-    public DateTimeOffset StartedAt { get; init; }
-    public DateTimeOffset FinishedAt { get; init; }
-    public List<TaskEventRecord>? Events { get; init; }
+    public string? State { get; set; }
+    public bool Failed { get; set; }
+    public ulong Restarts { get; set; }
+    public DateTimeOffset LastRestart { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset FinishedAt { get; set; }
+    public List<TaskEventRecord>? Events { get; set; }
 }
 
 public sealed record TaskEventRecord
 {
-    public string? Type { get; init; }
-    public long Time { get; init; }
-    public string? Message { get; init; }
-    public string? DisplayMessage { get; init; }
-    public Dictionary<string, string>? Details { get; init; }
-    public bool FailsTask { get; init; }
-    public string? RestartReason { get; init; }
-    public string? SetupError { get; init; }
-    public string? DriverError { get; init; }
-    public int ExitCode { get; init; }
-    public int Signal { get; init; }
-    public long KillTimeout { get; init; }
-    public string? KillError { get; init; }
-    public string? KillReason { get; init; }
-    public long StartDelay { get; init; }
-    public string? DownloadError { get; init; }
-    public string? ValidationError { get; init; }
-    public long DiskLimit { get; init; }
-    public string? FailedSibling { get; init; }
-    public string? VaultError { get; init; }
-    public string? TaskSignalReason { get; init; }
-    public string? TaskSignal { get; init; }
-    public string? DriverMessage { get; init; }
-    public string? GenericSource { get; init; }
+    public string? Type { get; set; }
+    public long Time { get; set; }
+    public string? Message { get; set; }
+    public string? DisplayMessage { get; set; }
+    public Dictionary<string, string>? Details { get; set; }
+    public bool FailsTask { get; set; }
+    public string? RestartReason { get; set; }
+    public string? SetupError { get; set; }
+    public string? DriverError { get; set; }
+    public int ExitCode { get; set; }
+    public int Signal { get; set; }
+    public long KillTimeout { get; set; }
+    public string? KillError { get; set; }
+    public string? KillReason { get; set; }
+    public long StartDelay { get; set; }
+    public string? DownloadError { get; set; }
+    public string? ValidationError { get; set; }
+    public long DiskLimit { get; set; }
+    public string? FailedSibling { get; set; }
+    public string? VaultError { get; set; }
+    public string? TaskSignalReason { get; set; }
+    public string? TaskSignal { get; set; }
+    public string? DriverMessage { get; set; }
+    public string? GenericSource { get; set; }
 }

@@ -10,7 +10,7 @@ namespace DeploymentSdk.Benchmarks.Benchmarks;
 /// <summary>
 /// Issue #10, part 1: reading <c>GET /v1/allocations</c> answers (stubs with task states) from UTF-8 bytes.
 /// Floor = System.Text.Json source generation over minimal records; Newtonsoft = reflection over the same records,
-/// as OpenAPI-generated .NET clients read; Sdk = the SDK's models with its source-generated context.
+/// streamed or from a string, as OpenAPI-generated .NET clients read; Sdk = the SDK's models with its source-generated context.
 /// </summary>
 [MemoryDiagnoser]
 public class AllocationListDeserialization
@@ -31,8 +31,11 @@ public class AllocationListDeserialization
     [Benchmark(Description = "SDK models (STJ source-gen)")]
     public int Sdk() => JsonSerializer.Deserialize(_json, SdkJson.AllocationList)!.Count;
 
-    [Benchmark(Description = "Newtonsoft (reflection)")]
+    [Benchmark(Description = "Newtonsoft, stream (NSwag-style)")]
     public int Newtonsoft() => NewtonsoftReader.Read<List<AllocStubRecord>>(_json).Count;
+
+    [Benchmark(Description = "Newtonsoft, string (RestSharp-style)")]
+    public int NewtonsoftString() => NewtonsoftReader.ReadString<List<AllocStubRecord>>(_json).Count;
 }
 
 /// <summary>Issue #10, part 1: reading a full <c>GET /v1/job/:id</c> answer; see <see cref="AllocationListDeserialization"/>.</summary>
@@ -50,11 +53,18 @@ public class JobDeserialization
     [Benchmark(Description = "SDK models (STJ source-gen)")]
     public string? Sdk() => JsonSerializer.Deserialize(_json, SdkJson.Job)!.Id;
 
-    [Benchmark(Description = "Newtonsoft (reflection)")]
+    [Benchmark(Description = "Newtonsoft, stream (NSwag-style)")]
     public string? Newtonsoft() => NewtonsoftReader.Read<JobRecord>(_json).ID;
+
+    [Benchmark(Description = "Newtonsoft, string (RestSharp-style)")]
+    public string? NewtonsoftString() => NewtonsoftReader.ReadString<JobRecord>(_json).ID;
 }
 
-/// <summary>How an OpenAPI-generated client reads a body with Newtonsoft: a JsonTextReader over a StreamReader.</summary>
+/// <summary>
+/// The two ways OpenAPI-generated .NET clients read a body with Newtonsoft.Json by reflection: NSwag's clients stream it
+/// (a JsonTextReader over a StreamReader); OpenAPI Generator's RestSharp clients read it as a string first and call
+/// <c>JsonConvert.DeserializeObject</c>.
+/// </summary>
 internal static class NewtonsoftReader
 {
     public static readonly Newtonsoft.Json.JsonSerializer Serializer = Newtonsoft.Json.JsonSerializer.CreateDefault();
@@ -66,4 +76,6 @@ internal static class NewtonsoftReader
         using var reader = new Newtonsoft.Json.JsonTextReader(text);
         return Serializer.Deserialize<T>(reader)!;
     }
+
+    public static T ReadString<T>(byte[] utf8) => Newtonsoft.Json.JsonConvert.DeserializeObject<T>(System.Text.Encoding.UTF8.GetString(utf8))!;
 }

@@ -15,12 +15,14 @@ public sealed class NomadClient : INomadClient, IDisposable
         INomadDeploymentsClient deployments,
         INomadAllocationsClient allocations,
         INomadEvaluationsClient evaluations,
+        INomadEventsClient events,
         ServiceProvider? ownedServices = null)
     {
         Jobs = jobs;
         Deployments = deployments;
         Allocations = allocations;
         Evaluations = evaluations;
+        Events = events;
         _ownedServices = ownedServices;
     }
 
@@ -35,6 +37,9 @@ public sealed class NomadClient : INomadClient, IDisposable
 
     /// <inheritdoc/>
     public INomadEvaluationsClient Evaluations { get; }
+
+    /// <inheritdoc/>
+    public INomadEventsClient Events { get; }
 
     /// <summary>
     /// Creates a client with the same pipeline as <c>AddNomadClient</c>, configured from the <c>NOMAD_*</c>
@@ -65,6 +70,7 @@ public sealed class NomadClient : INomadClient, IDisposable
                 provider.GetRequiredService<INomadDeploymentsClient>(),
                 provider.GetRequiredService<INomadAllocationsClient>(),
                 provider.GetRequiredService<INomadEvaluationsClient>(),
+                provider.GetRequiredService<INomadEventsClient>(),
                 provider);
         }
         catch

@@ -35,6 +35,11 @@ internal sealed class NomadClientOptionsValidator : IValidateOptions<NomadClient
         {
             failures.Add("NomadClientOptions.Token (NOMAD_TOKEN) contains a control character (a stray newline?); the token itself is not shown.");
         }
+        else if (options.Token is { } ascii && !System.Text.Ascii.IsValid(ascii))
+        {
+            // An HTTP header carries ASCII only: every request would fail, and be retried, as a transport error.
+            failures.Add("NomadClientOptions.Token (NOMAD_TOKEN) contains a non-ASCII character (a pasted quote or dash?); the token itself is not shown.");
+        }
 
         if (options.RequestTimeout <= TimeSpan.Zero && options.RequestTimeout != Timeout.InfiniteTimeSpan)
         {

@@ -1,5 +1,6 @@
 using DeploymentSdk.Http;
 using DeploymentSdk.Nomad;
+using DeploymentSdk.Nomad.Events;
 using DeploymentSdk.Nomad.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public static class NomadServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="INomadClient"/> and the typed clients <see cref="INomadJobsClient"/>,
-    /// <see cref="INomadDeploymentsClient"/>, <see cref="INomadAllocationsClient"/> and <see cref="INomadEvaluationsClient"/>,
+    /// <see cref="INomadDeploymentsClient"/>, <see cref="INomadAllocationsClient"/>, <see cref="INomadEvaluationsClient"/> and <see cref="INomadEventsClient"/>,
     /// configured from the <c>NOMAD_*</c> environment variables and then <paramref name="configure"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -98,11 +99,13 @@ public static class NomadServiceCollectionExtensions
         builder.AddTypedClient<INomadDeploymentsClient>((http, sp) => new NomadDeploymentsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadAllocationsClient>((http, sp) => new NomadAllocationsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadEvaluationsClient>((http, sp) => new NomadEvaluationsClient(new NomadPipeline(http, Options(sp))));
+        builder.AddTypedClient<INomadEventsClient>((http, sp) => new NomadEventsClient(new NomadPipeline(http, Options(sp))));
         services.AddTransient<INomadClient>(sp => new NomadClient(
             sp.GetRequiredService<INomadJobsClient>(),
             sp.GetRequiredService<INomadDeploymentsClient>(),
             sp.GetRequiredService<INomadAllocationsClient>(),
-            sp.GetRequiredService<INomadEvaluationsClient>()));
+            sp.GetRequiredService<INomadEvaluationsClient>(),
+            sp.GetRequiredService<INomadEventsClient>()));
         return builder;
     }
 

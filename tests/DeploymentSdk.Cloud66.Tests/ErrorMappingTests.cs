@@ -65,6 +65,19 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_throttled_read_is_not_retried_because_the_hourly_limit_will_not_clear_in_a_backoff()
+    {
+        _c66.Server
+            .Given(Request.Create().UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Content-Type", "text/plain").WithBody("throttled"));
+
+        var e = await Assert.ThrowsAsync<Cloud66ApiException>(() => _c66.Client.GetAsync(StackId, 107));
+
+        Assert.Equal(ApiErrorKind.RateLimited, e.Kind);
+        Assert.Single(_c66.Requests);
+    }
+
+    [Fact]
     public async Task A_503_that_does_not_say_throttled_is_a_server_error()
     {
         _c66.Server

@@ -17,7 +17,10 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         ArgumentNullException.ThrowIfNull(options);
         _pipeline = new ApiPipeline(
             httpClient,
-            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes),
+            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes)
+            {
+                IsFinalAnswer = Cloud66Errors.IsThrottledAnswer,
+            },
             Cloud66Errors.Create);
     }
 
@@ -28,12 +31,8 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         {
             // Cloud66 picks the page size; the token is the next page number the server announced.
             var request = new ApiRequest(HttpMethod.Get, path).AddQuery("page", PageNumberOf(continuationToken));
-            using var linked = cancellationToken.CanBeCanceled && enumerationToken.CanBeCanceled
-                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumerationToken)
-                : null;
-            var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : enumerationToken);
             var response = await _pipeline
-                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, token)
+                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, enumerationToken)
                 .ConfigureAwait(false);
             var list = response.Value ?? throw MissingResponse(request);
             var next = list.Pagination?.Next;
@@ -42,7 +41,7 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
                 next?.ToString(CultureInfo.InvariantCulture),
                 list.Count ?? list.Pagination?.Count,
                 list.Pagination);
-        });
+        }, cancellationToken);
     }
 
     public Task<Deployment> GetAsync(string stackId, long deploymentId, CancellationToken cancellationToken = default) =>

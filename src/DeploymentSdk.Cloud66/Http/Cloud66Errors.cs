@@ -41,6 +41,9 @@ internal static class Cloud66Errors
             response.RetryAfter);
     }
 
+    /// <summary>Cloud66's hourly "throttled" 503 will not clear within a retry's backoff: it is final, not retried.</summary>
+    internal static bool IsThrottledAnswer(int status, string? body) => status == 503 && IsThrottled(body);
+
     private static bool IsThrottled(string? body) =>
         body is not null && body.Contains("throttl", StringComparison.OrdinalIgnoreCase);
 

@@ -27,13 +27,12 @@ internal sealed class CloudFoundryDeploymentsClient : ICloudFoundryDeploymentsCl
             var request = continuationToken is null
                 ? FirstPageRequest(query, pageSizeHint)
                 : NextPageRequest(continuationToken);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumerationToken);
             var response = await _pipeline
-                .SendAsync(request, CloudFoundryJsonContext.Default.ResourceListDeployment, linked.Token)
+                .SendAsync(request, CloudFoundryJsonContext.Default.ResourceListDeployment, enumerationToken)
                 .ConfigureAwait(false);
             var list = CloudFoundryPipeline.Require(response, request);
             return new CloudFoundryPage<Deployment>(list.Resources?.ToArray() ?? [], list.Pagination);
-        });
+        }, cancellationToken);
     }
 
     public async Task<Deployment> GetAsync(string guid, CancellationToken cancellationToken = default)

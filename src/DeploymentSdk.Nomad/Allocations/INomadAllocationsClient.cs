@@ -17,9 +17,10 @@ public interface INomadAllocationsClient
     /// <param name="includeTaskStates">
     /// Return <see cref="AllocationListStub.TaskStates"/>; <see langword="false"/> (<c>task_states=false</c>) makes the answer much smaller.
     /// </param>
+    /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The allocations; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    AsyncPageable<AllocationListStub> ListAsync(NomadQueryOptions? query = null, bool includeResources = false, bool includeTaskStates = true);
+    AsyncPageable<AllocationListStub> ListAsync(NomadQueryOptions? query = null, bool includeResources = false, bool includeTaskStates = true, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one allocation with its job, resources and task states (<c>GET /v1/allocation/:id</c>); a blocking read when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
     /// <param name="allocationId">The allocation's full UUID.</param>

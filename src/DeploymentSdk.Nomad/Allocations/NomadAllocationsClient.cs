@@ -9,13 +9,14 @@ internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAll
 {
     private readonly NomadPipeline _pipeline = pipeline;
 
-    public AsyncPageable<AllocationListStub> ListAsync(NomadQueryOptions? query = null, bool includeResources = false, bool includeTaskStates = true)
+    public AsyncPageable<AllocationListStub> ListAsync(NomadQueryOptions? query = null, bool includeResources = false, bool includeTaskStates = true, CancellationToken cancellationToken = default)
     {
         NomadIds.RequireHexPrefix(query, nameof(query));
         return _pipeline.Paginate(
             "v1/allocations",
             query,
             NomadJsonContext.Default.ListAllocationListStub,
+            cancellationToken,
             request =>
             {
                 // Only the non-default values are sent, so the agent's defaults stay in charge otherwise.

@@ -12,9 +12,10 @@ public interface INomadDeploymentsClient
     /// <param name="query">
     /// Namespace (<c>*</c> for all), ID prefix (an even number of hex digits), filter, page size, reverse order and blocking options.
     /// </param>
+    /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The deployments; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    AsyncPageable<Deployment> ListAsync(NomadQueryOptions? query = null);
+    AsyncPageable<Deployment> ListAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one deployment (<c>GET /v1/deployment/:id</c>); a blocking read when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
     /// <param name="deploymentId">The deployment's full UUID.</param>

@@ -9,10 +9,10 @@ internal sealed class NomadDeploymentsClient(NomadPipeline pipeline) : INomadDep
 {
     private readonly NomadPipeline _pipeline = pipeline;
 
-    public AsyncPageable<Deployment> ListAsync(NomadQueryOptions? query = null)
+    public AsyncPageable<Deployment> ListAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
     {
         NomadIds.RequireHexPrefix(query, nameof(query));
-        return _pipeline.Paginate("v1/deployments", query, NomadJsonContext.Default.ListDeployment);
+        return _pipeline.Paginate("v1/deployments", query, NomadJsonContext.Default.ListDeployment, cancellationToken);
     }
 
     public Task<NomadResponse<Deployment>> GetAsync(string deploymentId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)

@@ -14,9 +14,10 @@ public interface INomadEvaluationsClient
     /// </param>
     /// <param name="jobId">Only evaluations of this job (<c>job=</c>).</param>
     /// <param name="status">Only evaluations with this status (<c>status=</c>).</param>
+    /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The evaluations; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    AsyncPageable<Evaluation> ListAsync(NomadQueryOptions? query = null, string? jobId = null, EvaluationStatus? status = null);
+    AsyncPageable<Evaluation> ListAsync(NomadQueryOptions? query = null, string? jobId = null, EvaluationStatus? status = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one evaluation (<c>GET /v1/evaluation/:id</c>); a blocking read when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
     /// <param name="evaluationId">The evaluation's full UUID.</param>

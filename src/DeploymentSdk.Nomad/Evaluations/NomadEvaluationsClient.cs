@@ -11,13 +11,14 @@ internal sealed class NomadEvaluationsClient(NomadPipeline pipeline) : INomadEva
 
     private readonly NomadPipeline _pipeline = pipeline;
 
-    public AsyncPageable<Evaluation> ListAsync(NomadQueryOptions? query = null, string? jobId = null, EvaluationStatus? status = null)
+    public AsyncPageable<Evaluation> ListAsync(NomadQueryOptions? query = null, string? jobId = null, EvaluationStatus? status = null, CancellationToken cancellationToken = default)
     {
         NomadIds.RequireHexPrefix(query, nameof(query));
         return _pipeline.Paginate(
             "v1/evaluations",
             query,
             NomadJsonContext.Default.ListEvaluation,
+            cancellationToken,
             request => request.AddQuery("job", jobId).AddQuery("status", status?.Value));
     }
 

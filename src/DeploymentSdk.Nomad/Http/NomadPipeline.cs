@@ -23,8 +23,12 @@ internal sealed class NomadPipeline
         var address = NomadAddress.Parse(options.Address);
         _pipeline = new ApiPipeline(
             httpClient,
-            new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes),
-            CreateError);
+            new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes)
+            {
+                // A stale check-and-set stays stale: repeating it (a write with an idempotency token) only adds load.
+                IsFinalAnswer = static (_, body) => body is not null && IsCheckAndSetFailure(body),
+            },
+            error => CreateError(error, options.Token));
     }
 
     public NomadClientOptions Options { get; }
@@ -94,6 +98,13 @@ internal sealed class NomadPipeline
     }
 
     /// <summary>
+    /// Sends a streaming request (the event stream) and hands back the open response, which the caller reads and
+    /// disposes. Only the wait for headers is bounded; the request should be marked <see cref="ApiRequest.IsLongPoll"/>.
+    /// </summary>
+    public Task<HttpResponseMessage> OpenStreamAsync(ApiRequest request, CancellationToken cancellationToken) =>
+        _pipeline.OpenStreamAsync(request, cancellationToken);
+
+    /// <summary>
     /// A list Nomad pages with <c>per_page</c> and <c>next_token</c>: one request per page, lazily, with the same
     /// filters on every page. Without a page size Nomad answers everything in one page.
     /// </summary>
@@ -101,6 +112,7 @@ internal sealed class NomadPipeline
         string path,
         NomadQueryOptions? query,
         JsonTypeInfo<List<T>> typeInfo,
+        CancellationToken cancellationToken,
         Action<ApiRequest>? configure = null)
     {
         if (query?.PerPage is <= 0)
@@ -108,14 +120,14 @@ internal sealed class NomadPipeline
             throw new ArgumentOutOfRangeException(nameof(query), query.PerPage, "NomadQueryOptions.PerPage must be greater than zero.");
         }
 
-        return AsyncPageable<T>.Create(async (token, pageSize, cancellationToken) =>
+        return AsyncPageable<T>.Create(async (token, pageSize, enumerationToken) =>
         {
             var pageQuery = query?.Clone() ?? new NomadQueryOptions();
             pageQuery.NextToken = token ?? pageQuery.NextToken;
             pageQuery.PerPage = pageSize ?? pageQuery.PerPage;
-            var response = await QueryAsync(path, pageQuery, typeInfo, cancellationToken, configure, static () => []).ConfigureAwait(false);
+            var response = await QueryAsync(path, pageQuery, typeInfo, enumerationToken, configure, static () => []).ConfigureAwait(false);
             return new NomadPage<T>(response.Value, response.Meta);
-        });
+        }, cancellationToken);
     }
 
     /// <summary>How long a blocking query may take end to end: its wait, Nomad's wait/16 jitter, and the normal timeout on top.</summary>
@@ -204,9 +216,10 @@ internal sealed class NomadPipeline
         return new NomadQueryMeta(index, lastContact, knownLeader, string.IsNullOrEmpty(nextToken) ? null : nextToken);
     }
 
-    internal static NomadApiException CreateError(ApiErrorResponse error)
+    internal static NomadApiException CreateError(ApiErrorResponse error, string? token = null)
     {
-        var text = error.Body?.Trim();
+        // A proxy or debug page may echo the request's headers; the token must not ride along into messages and logs.
+        var text = string.IsNullOrEmpty(token) ? error.Body?.Trim() : error.Body?.Trim().Replace(token, "[token]", StringComparison.Ordinal);
         var kind = ApiException.KindFromStatus(error.Status);
         if (text is not null && IsCheckAndSetFailure(text))
         {

@@ -33,8 +33,9 @@ public interface INomadJobsClient
     /// <summary>Lists jobs (<c>GET /v1/jobs</c>), page by page as it is enumerated.</summary>
     /// <param name="query">Namespace (<c>*</c> for all), prefix, filter, page size and blocking options.</param>
     /// <param name="includeMeta">Ask Nomad to include each job's <see cref="JobListStub.Meta"/> (<c>meta=true</c>).</param>
+    /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The jobs; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
-    AsyncPageable<JobListStub> ListAsync(NomadQueryOptions? query = null, bool includeMeta = false);
+    AsyncPageable<JobListStub> ListAsync(NomadQueryOptions? query = null, bool includeMeta = false, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a new job or a new version of a job (<c>POST /v1/jobs</c>).</summary>
     /// <param name="job">The job; its <see cref="Job.Id"/> is required.</param>

@@ -11,8 +11,8 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
 {
     private static readonly NomadJsonContext Json = NomadJsonContext.Default;
 
-    public AsyncPageable<JobListStub> ListAsync(NomadQueryOptions? query = null, bool includeMeta = false) =>
-        pipeline.Paginate("v1/jobs", query, Json.ListJobListStub, includeMeta ? static r => r.AddQuery("meta", "true") : null);
+    public AsyncPageable<JobListStub> ListAsync(NomadQueryOptions? query = null, bool includeMeta = false, CancellationToken cancellationToken = default) =>
+        pipeline.Paginate("v1/jobs", query, Json.ListJobListStub, cancellationToken, includeMeta ? static r => r.AddQuery("meta", "true") : null);
 
     public Task<NomadResponse<JobRegisterResponse>> RegisterAsync(
         Job job, JobRegisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)

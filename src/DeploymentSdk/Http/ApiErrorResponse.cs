@@ -17,6 +17,12 @@ internal sealed record ApiErrorResponse(
     HttpResponseHeaders Headers,
     TimeSpan? RetryAfter)
 {
+    /// <summary>
+    /// The reason phrase of the status line (HTTP/1.1 only), which some platforms use to say more than the status, e.g.
+    /// a 503 "Throttled"; null when the server sent none.
+    /// </summary>
+    public string? ReasonPhrase { get; init; }
+
     /// <summary>A message for people: "{provider} answered 404 (NotFound) to GET /v1/job/x: body".</summary>
     public string DescribeWith(string provider, string? detail) =>
         $"{provider} answered {Status} ({(System.Net.HttpStatusCode)Status}) to {Method} {Path}"

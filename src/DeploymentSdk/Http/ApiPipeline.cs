@@ -11,6 +11,9 @@ namespace DeploymentSdk.Http;
 /// </summary>
 internal sealed class ApiPipeline
 {
+    /// <summary>The most characters of a parser's message quoted in an exception message.</summary>
+    private const int MaxDetailLength = 512;
+
     private readonly HttpClient _httpClient;
     private readonly Func<ApiErrorResponse, ApiException> _createError;
 
@@ -37,7 +40,7 @@ internal sealed class ApiPipeline
     /// </summary>
     public async Task<HttpResponseMessage> OpenStreamAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        using var message = request.ToHttpRequestMessage(Settings.BaseAddress);
+        using var message = CreateMessage(request);
         var timeout = request.Timeout ?? Settings.DefaultTimeout;
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
@@ -62,12 +65,23 @@ internal sealed class ApiPipeline
         return response;
     }
 
+    private HttpRequestMessage CreateMessage(ApiRequest request)
+    {
+        var message = request.ToHttpRequestMessage(Settings.BaseAddress);
+        if (Settings.IsFinalAnswer is { } isFinalAnswer)
+        {
+            message.Options.Set(RequestFlags.FinalAnswer, isFinalAnswer);
+        }
+
+        return message;
+    }
+
     private async Task<ApiResponse<T>> SendCoreAsync<T>(
         ApiRequest request,
         Func<HttpResponseMessage, CancellationToken, Task<T>> readBody,
         CancellationToken cancellationToken)
     {
-        using var message = request.ToHttpRequestMessage(Settings.BaseAddress);
+        using var message = CreateMessage(request);
         var timeout = request.Timeout ?? Settings.DefaultTimeout;
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timeout != Timeout.InfiniteTimeSpan)
@@ -111,8 +125,9 @@ internal sealed class ApiPipeline
             }
             catch (JsonException e)
             {
+                // A converter may quote the server's value in its message; a runaway value must not make a runaway message.
                 throw new InvalidResponseException(
-                    $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {e.Message}",
+                    $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {ApiException.Truncate(e.Message, MaxDetailLength)}",
                     (int)response.StatusCode,
                     e);
             }
@@ -121,23 +136,18 @@ internal sealed class ApiPipeline
 
     private async Task<ApiException> CreateErrorAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        string? body = null;
-        try
-        {
-            body = await ReadBoundedStringAsync(response.Content, ApiPipelineSettings.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            // The status is the answer; a body cut off mid-way only costs the excerpt.
-        }
-
+        var bytes = await ReadBoundedAsync(response.Content, ApiPipelineSettings.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+        var body = bytes.Length == 0 ? null : Encoding.UTF8.GetString(bytes);
         var error = new ApiErrorResponse(
             (int)response.StatusCode,
             message.Method.Method,
             message.RequestUri?.AbsolutePath ?? string.Empty,
             string.IsNullOrEmpty(body) ? null : body,
             response.Headers,
-            RetryAfterOf(response.Headers));
+            RetryAfterOf(response.Headers))
+        {
+            ReasonPhrase = string.IsNullOrEmpty(response.ReasonPhrase) ? null : response.ReasonPhrase,
+        };
         return _createError(error);
     }
 
@@ -149,7 +159,9 @@ internal sealed class ApiPipeline
         return exception switch
         {
             ApiException => null,
-            OperationCanceledException when callerToken.IsCancellationRequested => null,
+            // Report the caller's token, not the linked one, so callers can tell their own cancellation apart.
+            OperationCanceledException e when callerToken.IsCancellationRequested =>
+                e.CancellationToken == callerToken ? null : new TaskCanceledException(e.Message, e, callerToken),
             OperationCanceledException => new TimeoutException(
                 $"{what} did not complete within {timeout.TotalSeconds:0.###} s (the request timeout).", exception),
             InvalidResponseException e => new ApiException(
@@ -185,21 +197,52 @@ internal sealed class ApiPipeline
         return null;
     }
 
-    private static async Task<string> ReadBoundedStringAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the start of an error answer's body (at most <see cref="ApiPipelineSettings.MaxErrorBodyBytes"/>) and puts
+    /// it back as buffered content, so the retry handler can judge the answer and the pipeline still builds its exception
+    /// from the same text.
+    /// </summary>
+    /// <returns>The text read, or null when the body is empty.</returns>
+    internal static async Task<string?> PeekErrorBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        var original = response.Content;
+        var bytes = await ReadBoundedAsync(original, ApiPipelineSettings.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+        var buffered = new ByteArrayContent(bytes);
+        foreach (var header in original.Headers)
         {
-            var buffer = new byte[maxBytes];
-            var total = 0;
-            int read;
-            while (total < maxBytes && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
             {
-                total += read;
+                buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
-
-            return Encoding.UTF8.GetString(buffer, 0, total);
         }
+
+        response.Content = buffered;
+        original.Dispose();
+        return bytes.Length == 0 ? null : Encoding.UTF8.GetString(bytes);
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, int maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[maxBytes];
+        var total = 0;
+        try
+        {
+            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while (total < maxBytes && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    total += read;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            // The status is the answer; a body cut off mid-way only costs the rest of the excerpt.
+        }
+
+        return buffer.AsSpan(0, total).ToArray();
     }
 
     /// <summary>A body that did not parse; carries the status so the final message can name it.</summary>

@@ -9,4 +9,12 @@ internal sealed record ApiPipelineSettings(string ProviderName, Uri BaseAddress,
 {
     /// <summary>How much of an error body is read to build the exception.</summary>
     public const int MaxErrorBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// Tells the retry handler that an answer it would otherwise repeat (a 5xx, 408 or 429 to a request that is safe to
+    /// repeat) is final, because asking again cannot succeed or spends a quota: Nomad's check-and-set 500, Cloud66's
+    /// hourly "throttled" 503. Given the status and the start of the body (at most <see cref="MaxErrorBodyBytes"/>, null
+    /// when empty). Null: every such answer is retried.
+    /// </summary>
+    public Func<int, string?, bool>? IsFinalAnswer { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DeploymentSdk.Http;
@@ -5,6 +6,13 @@ namespace DeploymentSdk.Http;
 /// <summary>A request as a provider client describes it, before the pipeline turns it into an <see cref="HttpRequestMessage"/>.</summary>
 internal sealed class ApiRequest
 {
+    // RFC 9110: a field name is a token; a field value is visible ASCII, spaces and tabs (.NET sends no obs-text).
+    private static readonly SearchValues<char> TokenChars =
+        SearchValues.Create("!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> HeaderValueChars =
+        SearchValues.Create("\t !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private List<KeyValuePair<string, string>>? _query;
     private List<KeyValuePair<string, string>>? _headers;
 
@@ -34,10 +42,18 @@ internal sealed class ApiRequest
     public IReadOnlyList<KeyValuePair<string, string>> Query => (IReadOnlyList<KeyValuePair<string, string>>?)_query ?? [];
 
     /// <summary>Adds a query parameter when <paramref name="value"/> is not null or empty.</summary>
+    /// <exception cref="ArgumentException">The name or value is not valid UTF-16 (a lone surrogate would be sent as U+FFFD).</exception>
     public ApiRequest AddQuery(string name, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
+            if (!PathSegment.IsValidUtf16(name) || !PathSegment.IsValidUtf16(value))
+            {
+                throw new ArgumentException(
+                    $"The query parameter '{name}' contains a lone surrogate (it is not valid UTF-16 text); it would be sent as U+FFFD, meaning something else.",
+                    name);
+            }
+
             (_query ??= []).Add(new(name, value));
         }
 
@@ -45,10 +61,26 @@ internal sealed class ApiRequest
     }
 
     /// <summary>Adds a header when <paramref name="value"/> is not null or empty.</summary>
+    /// <exception cref="ArgumentException">
+    /// The name is not an HTTP token, or the value holds a character HTTP/1.1 cannot carry: a line break would end the
+    /// header early and start another (header injection), other control and non-ASCII characters fail every send.
+    /// </exception>
     public ApiRequest AddHeader(string name, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {
+            if (name.Length == 0 || name.AsSpan().IndexOfAnyExcept(TokenChars) >= 0)
+            {
+                throw new ArgumentException($"'{name}' is not a valid HTTP header name.", name);
+            }
+
+            if (value.AsSpan().IndexOfAnyExcept(HeaderValueChars) >= 0)
+            {
+                throw new ArgumentException(
+                    $"The value of the '{name}' header contains a line break, a control character or a non-ASCII character, which HTTP headers cannot carry.",
+                    name);
+            }
+
             (_headers ??= []).Add(new(name, value));
         }
 

@@ -9,6 +9,12 @@ internal static class RequestFlags
     /// <summary>The request may be sent twice with the same effect (safe method, or a write carrying an idempotency token).</summary>
     public static readonly HttpRequestOptionsKey<bool> Retryable = new("DeploymentSdk.Retryable");
 
+    /// <summary>
+    /// The provider's judgement that an answer the retry handler would repeat (5xx, 408, 429) is final; see
+    /// <see cref="ApiPipelineSettings.IsFinalAnswer"/>.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<Func<int, string?, bool>> FinalAnswer = new("DeploymentSdk.FinalAnswer");
+
     public static bool IsLongPoll(HttpRequestMessage request) =>
         request.Options.TryGetValue(LongPoll, out var value) && value;
 

@@ -1,3 +1,4 @@
+using System.Security.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
@@ -49,8 +50,17 @@ internal static class SdkHttpClientBuilderExtensions
     /// <summary>
     /// Transient failures (connection errors, 408, 429, 5xx) of requests that are safe to repeat are retried up to
     /// <see cref="MaxRetryAttempts"/> times with exponential backoff and jitter, honouring <c>Retry-After</c> up to
-    /// <see cref="MaxRetryAfter"/>. Long polls and non-idempotent writes are never retried.
+    /// <see cref="MaxRetryAfter"/>. Long polls and non-idempotent writes are never retried, nor an answer the provider
+    /// calls final (<see cref="ApiPipelineSettings.IsFinalAnswer"/>).
     /// </summary>
+    /// <remarks>
+    /// <para>The handler judges an answer when its headers arrive. The body is streamed into the JSON reader afterwards,
+    /// outside it, so a body that breaks mid-way (reset, truncated, malformed chunk) fails the call as
+    /// <see cref="ApiErrorKind.Transport"/> without a retry; buffering bodies inside the handler would cost the streaming.</para>
+    /// <para>Below this handler, SocketsHttpHandler itself sends a request without a body again (up to 3 times) when its
+    /// connection closes before any byte of the answer, so a server can see up to 4 sends of a read per attempt here.
+    /// It never does so for a request with a body, so writes stay at one send per attempt.</para>
+    /// </remarks>
     internal static void ConfigureRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
@@ -59,10 +69,10 @@ internal static class SdkHttpClientBuilderExtensions
             UseJitter = true,
             Delay = TimeSpan.FromMilliseconds(500),
             ShouldRetryAfterHeader = true,
-            ShouldHandle = static args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome)),
+            ShouldHandle = static args => ShouldRetryAsync(args.Context, args.Outcome),
         });
 
-    private static bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
+    private static async ValueTask<bool> ShouldRetryAsync(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
     {
         if (context.GetRequestMessage() is not { } request || !RequestFlags.IsRetryable(request))
         {
@@ -74,6 +84,24 @@ internal static class SdkHttpClientBuilderExtensions
             return false;
         }
 
-        return HttpClientResiliencePredicates.IsTransient(outcome);
+        // A rejected certificate stays rejected; retrying only delays the error by seconds.
+        if (outcome.Exception is HttpRequestException { InnerException: AuthenticationException })
+        {
+            return false;
+        }
+
+        if (!HttpClientResiliencePredicates.IsTransient(outcome))
+        {
+            return false;
+        }
+
+        // The provider may know from the body that asking again cannot help (a failed check-and-set) or costs quota.
+        if (outcome.Result is { } answer && request.Options.TryGetValue(RequestFlags.FinalAnswer, out var isFinalAnswer))
+        {
+            var body = await ApiPipeline.PeekErrorBodyAsync(answer, context.CancellationToken).ConfigureAwait(false);
+            return !isFinalAnswer((int)answer.StatusCode, body);
+        }
+
+        return true;
     }
 }

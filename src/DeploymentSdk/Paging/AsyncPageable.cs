@@ -53,18 +53,25 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     /// <param name="fetchPage">
     /// Fetches the page at the given continuation token (<see langword="null"/> for the first page) with the given page size hint.
     /// </param>
+    /// <param name="cancellationToken">
+    /// The token of the call that created the pageable; it is combined with the enumeration's own token, so either stops it.
+    /// </param>
     /// <returns>A pageable that calls <paramref name="fetchPage"/> lazily, one page at a time.</returns>
     /// <remarks>
     /// Enumeration stops when a page has no continuation token. A token the server already returned in this enumeration
     /// stops it with an <see cref="InvalidOperationException"/> instead of looping forever.
     /// </remarks>
-    public static AsyncPageable<T> Create(Func<string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage)
+    public static AsyncPageable<T> Create(
+        Func<string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
-        return new FuncAsyncPageable(fetchPage);
+        return new FuncAsyncPageable(fetchPage, cancellationToken);
     }
 
-    private sealed class FuncAsyncPageable(Func<string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage)
+    private sealed class FuncAsyncPageable(
+        Func<string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage,
+        CancellationToken callToken)
         : AsyncPageable<T>
     {
         public override IAsyncEnumerable<Page<T>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
@@ -80,8 +87,12 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
         private async IAsyncEnumerable<Page<T>> EnumeratePages(
             string? token,
             int? pageSizeHint,
-            [EnumeratorCancellation] CancellationToken cancellationToken = default)
+            [EnumeratorCancellation] CancellationToken enumerationToken = default)
         {
+            using var linked = callToken.CanBeCanceled && enumerationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(callToken, enumerationToken)
+                : null;
+            var cancellationToken = linked?.Token ?? (callToken.CanBeCanceled ? callToken : enumerationToken);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             if (token is not null)
             {

@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using DeploymentSdk.Http;
+using DeploymentSdk.Nomad.Http;
+using DeploymentSdk.Polling;
+
+namespace DeploymentSdk.Nomad.Events;
+
+/// <summary>The event stream over the shared Nomad pipeline: connect, read frames, drop repeats, reconnect from the last index.</summary>
+internal sealed class NomadEventsClient : INomadEventsClient
+{
+    public const string StreamPath = "v1/event/stream";
+
+    /// <summary>Connections in a row that end before their first frame before the stream gives up (see <see cref="Refused"/>).</summary>
+    internal const int MaxClosesBeforeFirstFrame = 2;
+
+    private readonly NomadPipeline _pipeline;
+
+    public NomadEventsClient(NomadPipeline pipeline)
+    {
+        _pipeline = pipeline;
+    }
+
+    public IAsyncEnumerable<NomadEventBatch> StreamAsync(NomadEventStreamOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var settings = NomadEventStreamSettings.From(options ?? new NomadEventStreamOptions(), nameof(options));
+        return ReadBatchesAsync(settings, filter: null, includeEmpty: false, cancellationToken);
+    }
+
+    public NomadEventFollower CreateFollower(NomadEventStreamOptions options) =>
+        new(this, NomadEventStreamSettings.From(options, nameof(options)));
+
+    /// <summary>
+    /// The stream: batches above the last index seen, in order. With <paramref name="includeEmpty"/>, batches whose events
+    /// the filter removed are yielded too (empty), so a caller can track the index.
+    /// </summary>
+    internal async IAsyncEnumerable<NomadEventBatch> ReadBatchesAsync(
+        NomadEventStreamSettings settings,
+        NomadEventFilter? filter,
+        bool includeEmpty,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Nomad replays the requested index, so everything at or below the last index seen is dropped.
+        var requestIndex = settings.StartIndex is > 0 ? settings.StartIndex : null;
+        var seen = requestIndex - 1 ?? 0;
+        var backoff = new ExponentialBackoff(settings.MinReconnectDelay, settings.MaxReconnectDelay);
+        var closesBeforeFirstFrame = 0;
+        ulong? badFrameAt = null;
+
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (connection, retryAfter) = await ConnectAsync(settings, requestIndex, filter, cancellationToken).ConfigureAwait(false);
+            if (connection is null)
+            {
+                await DelayAsync(backoff.Next(), retryAfter, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var frames = 0;
+            var path = connection.Path;
+            NomadEventRead end;
+            try
+            {
+                while (true)
+                {
+                    var read = await ReadOrFailAsync(connection, seen, cancellationToken).ConfigureAwait(false);
+                    if (read.Kind != NomadEventReadKind.Frame)
+                    {
+                        end = read;
+                        break;
+                    }
+
+                    frames++;
+                    closesBeforeFirstFrame = 0;
+                    if (frames == 2)
+                    {
+                        // The subscription was accepted and stayed up: the next outage starts from the shortest delay.
+                        backoff.Reset();
+                    }
+
+                    if (read.Frame.Batch is not { } batch || batch.Index <= seen)
+                    {
+                        continue;
+                    }
+
+                    seen = batch.Index;
+                    requestIndex = batch.Index;
+                    if (batch.Events.Count > 0 || includeEmpty)
+                    {
+                        yield return batch;
+                    }
+                }
+            }
+            finally
+            {
+                connection.Dispose();
+            }
+
+            if (end.Kind == NomadEventReadKind.Ended && frames == 0)
+            {
+                closesBeforeFirstFrame++;
+                if (closesBeforeFirstFrame >= MaxClosesBeforeFirstFrame)
+                {
+                    throw Refused(path, seen);
+                }
+            }
+            else if (end.Kind == NomadEventReadKind.ServerText && AclFailureKind(end.Text!) is { } kind)
+            {
+                throw ClosedByServer(path, kind, end.Text!, seen);
+            }
+            else if (end.Kind == NomadEventReadKind.BadFrame)
+            {
+                // One corrupt line (a cut connection) is survived by resuming from the last index; the same failure
+                // again without progress is a frame this client cannot read, reported instead of looping.
+                if (badFrameAt == seen)
+                {
+                    throw new ApiException(
+                        $"Nomad GET {path} sent an event-stream line that is not a valid frame twice after index {seen}: {end.Error!.Message}",
+                        ApiErrorKind.InvalidResponse, 200, "GET", path, innerException: end.Error);
+                }
+
+                badFrameAt = seen;
+            }
+
+            await DelayAsync(backoff.Next(), null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(NomadEventConnection? Connection, TimeSpan? RetryAfter)> ConnectAsync(
+        NomadEventStreamSettings settings, ulong? index, NomadEventFilter? filter, CancellationToken cancellationToken)
+    {
+        var request = new ApiRequest(HttpMethod.Get, StreamPath) { IsLongPoll = true };
+        _pipeline.ApplyQuery(request, new NomadQueryOptions { Namespace = settings.Namespace, Region = settings.Region });
+        request.AddQuery("index", index?.ToString(CultureInfo.InvariantCulture));
+        foreach (var topic in settings.Topics)
+        {
+            request.AddQuery("topic", topic);
+        }
+
+        try
+        {
+            var response = await _pipeline.OpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
+            var connection = await NomadEventConnection.OpenAsync(
+                response, settings.HeartbeatTimeout, _pipeline.Options.MaxResponseBytes, filter, cancellationToken).ConfigureAwait(false);
+            return (connection, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
+        }
+        catch (ApiException e) when (e.Kind is ApiErrorKind.Transport or ApiErrorKind.ServerError or ApiErrorKind.RateLimited)
+        {
+            return (null, e.RetryAfter);
+        }
+        catch (Exception e) when (e is TimeoutException or IOException or HttpRequestException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static async ValueTask<NomadEventRead> ReadOrFailAsync(NomadEventConnection connection, ulong seen, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await connection.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ApiException(
+                $"Nomad GET {connection.Path} after index {seen}: {e.Message}", ApiErrorKind.InvalidResponse, 200, "GET", connection.Path, innerException: e);
+        }
+    }
+
+    private static Task DelayAsync(TimeSpan backoff, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
+        Task.Delay(retryAfter > backoff ? retryAfter.Value : backoff, cancellationToken);
+
+    /// <summary>The kind of an ACL failure named in text an older server appended to the stream; null for other text.</summary>
+    internal static ApiErrorKind? AclFailureKind(string text)
+    {
+        if (text.Contains("token expired", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("token not found", StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiErrorKind.Unauthorized;
+        }
+
+        return text.Contains("permission denied", StringComparison.OrdinalIgnoreCase) ? ApiErrorKind.PermissionDenied : null;
+    }
+
+    private static NomadApiException ClosedByServer(string path, ApiErrorKind kind, string text, ulong seen) =>
+        new(
+            $"Nomad closed the event stream (GET {path}) after index {seen}: {text}. The token expired or lost the permission "
+            + "to read the subscribed topics (namespace:read-job); subscribe again with a valid token, starting at the next index.",
+            kind,
+            200,
+            "GET",
+            path,
+            text);
+
+    // Current Nomad answers 200 before it checks the token and then closes the stream without a frame when the
+    // subscription is refused (an expired, deleted or under-privileged token); a working subscription always starts
+    // with a heartbeat. Two such closes in a row are reported instead of reconnecting forever.
+    private static NomadApiException Refused(string path, ulong seen) =>
+        new(
+            $"Nomad closed the event stream (GET {path}) before its first heartbeat {MaxClosesBeforeFirstFrame} times in a row "
+            + $"(last index seen: {seen}). Nomad does this when it refuses the subscription: the token expired, was deleted or "
+            + "may not read the subscribed topics (namespace:read-job; every topic needs a management token), or the server's event broker is disabled.",
+            ApiErrorKind.PermissionDenied,
+            200,
+            "GET",
+            path,
+            null);
+}

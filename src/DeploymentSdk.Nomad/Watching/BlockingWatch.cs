@@ -1,0 +1,167 @@
+using System.Runtime.CompilerServices;
+using DeploymentSdk.Polling;
+
+namespace DeploymentSdk.Nomad;
+
+/// <summary>
+/// The loop behind every watch: one blocking read at a time, each waiting on the index of the previous answer.
+/// Pull-based: a request is only sent when the consumer asks for the next item, so nothing runs in the background
+/// and leaving the <c>await foreach</c> leaves nothing behind.
+/// </summary>
+/// <typeparam name="T">The value read.</typeparam>
+internal sealed class BlockingWatch<T>
+{
+    private readonly Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> _read;
+    private readonly Func<T>? _whenNotFound;
+    private readonly TimeSpan _waitTime;
+    private readonly TimeSpan _minimumInterval;
+    private readonly TimeSpan _backoffInitial;
+    private readonly TimeSpan _backoffMax;
+    private readonly bool _yieldEveryReturn;
+    private readonly bool _allowStale;
+    private readonly NomadQueryOptions _query;
+    private readonly Action<Exception, TimeSpan>? _onTransientError;
+    private readonly TimeProvider _time;
+
+    /// <param name="read">One blocking read with the given options.</param>
+    /// <param name="options">Copied now, so later changes to the instance do not affect this watch.</param>
+    /// <param name="whenNotFound">
+    /// The value of a 404 that carries an index (the object does not exist at that index). Without it such a 404 is not
+    /// yielded, and the watch blocks on its index until the object appears.
+    /// </param>
+    public BlockingWatch(
+        Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> read,
+        NomadWatchOptions? options,
+        Func<T>? whenNotFound = null)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        options ??= new NomadWatchOptions();
+        options.Validate();
+        _read = read;
+        _whenNotFound = whenNotFound;
+        _waitTime = options.WaitTime;
+        _minimumInterval = options.MinimumInterval;
+        _backoffInitial = options.ErrorBackoffInitial;
+        _backoffMax = options.ErrorBackoffMax;
+        _yieldEveryReturn = options.YieldEveryReturn;
+        _allowStale = options.AllowStale;
+        _query = options.Query?.Clone() ?? new NomadQueryOptions();
+        _onTransientError = options.OnTransientError;
+        _time = options.TimeProvider;
+    }
+
+    public async IAsyncEnumerable<NomadResponse<T>> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var backoff = new ExponentialBackoff(_backoffInitial, _backoffMax);
+        ulong waitIndex = 0;     // 0: a plain read of the current state; above 0: block until the index passes it
+        ulong lastYielded = 0;
+        var fresh = true;        // the next answer is a first state (start, or after a reset) and is always yielded
+        long? lastStart = null;
+
+        while (true)
+        {
+            await PaceAsync(lastStart, cancellationToken).ConfigureAwait(false);
+            lastStart = _time.GetTimestamp();
+
+            var outcome = await ReadOnceAsync(waitIndex, backoff, cancellationToken).ConfigureAwait(false);
+            if (outcome is not { } answer)
+            {
+                continue; // a transient failure; the backoff delay has passed
+            }
+
+            // Nomad's indexes only grow, but a snapshot restore or a new leader can hand out lower ones; 0 is never a
+            // valid index after a read, and blocking on 0 would not block at all, so it counts as 1.
+            var index = answer.Index == 0 ? 1 : answer.Index;
+            if (waitIndex > 0 && index < waitIndex)
+            {
+                // Gone backwards: start over with a plain read, and yield what it returns as a first state.
+                waitIndex = 0;
+                lastYielded = 0;
+                fresh = true;
+                continue;
+            }
+
+            waitIndex = index;
+            if (answer.Response is not { } response)
+            {
+                continue; // a 404 the caller does not want as a value: keep blocking on its index
+            }
+
+            if (fresh || index > lastYielded || _yieldEveryReturn)
+            {
+                fresh = false;
+                lastYielded = index;
+                yield return response;
+            }
+        }
+    }
+
+    /// <summary>One read; null after a transient failure (once its backoff delay has passed). Fatal errors are thrown.</summary>
+    private async Task<Answer?> ReadOnceAsync(ulong waitIndex, ExponentialBackoff backoff, CancellationToken cancellationToken)
+    {
+        var query = _query.Clone();
+        query.WaitIndex = waitIndex;
+        query.WaitTime = _waitTime;
+        query.AllowStale |= _allowStale;
+        Exception failure;
+        try
+        {
+            var response = await _read(query, cancellationToken).ConfigureAwait(false);
+            backoff.Reset();
+            return new Answer(response, response.LastIndex);
+        }
+        catch (NomadApiException e) when (e.Kind == ApiErrorKind.NotFound && e.Meta.LastIndex > 0)
+        {
+            // Nomad blocks on a missing object too, and says at which index it was missing.
+            backoff.Reset();
+            var value = _whenNotFound is null ? null : new NomadResponse<T>(_whenNotFound(), e.Meta);
+            return new Answer(value, e.Meta.LastIndex);
+        }
+        catch (Exception e) when (IsTransient(e, cancellationToken))
+        {
+            failure = e;
+        }
+
+        var delay = backoff.Next();
+        if (failure is ApiException { RetryAfter: { } retryAfter } && retryAfter > delay)
+        {
+            delay = retryAfter < _backoffMax ? retryAfter : _backoffMax;
+        }
+
+        _onTransientError?.Invoke(failure, delay);
+        await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task PaceAsync(long? lastStart, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (lastStart is not { } start || _minimumInterval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var remaining = _minimumInterval - _time.GetElapsedTime(start);
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Failures that heal by themselves: server errors (including 500 "No cluster leader"), throttling, transport
+    /// errors and timeouts. Errors that will not (bad request, unauthorized, forbidden, a 404 without an index, an
+    /// unreadable answer) end the watch; so does the caller's cancellation.
+    /// </summary>
+    internal static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        TimeoutException => true,
+        ApiException api => api.Kind is ApiErrorKind.ServerError or ApiErrorKind.RateLimited or ApiErrorKind.Transport,
+        HttpRequestException or IOException => true,
+        _ => false,
+    };
+
+    /// <summary>An answer: the response to yield (none for an unwanted 404) and the index it was read at.</summary>
+    private readonly record struct Answer(NomadResponse<T>? Response, ulong Index);
+}

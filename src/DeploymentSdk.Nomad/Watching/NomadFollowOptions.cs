@@ -1,0 +1,29 @@
+namespace DeploymentSdk.Nomad;
+
+/// <summary>How long to follow a job change and how to poll while doing it.</summary>
+/// <remarks>Defaults: no <see cref="Deadline"/> (Nomad's own progress deadline ends a stuck deployment); <see cref="Watch"/> the
+/// defaults of <see cref="NomadWatchOptions"/>.</remarks>
+public sealed class NomadFollowOptions
+{
+    /// <summary>
+    /// Stop following after this long and report <see cref="NomadDeploymentOutcome.DeadlineExceeded"/> (or throw a
+    /// <see cref="TimeoutException"/> from the helpers that return no result). Measured on <see cref="NomadWatchOptions.TimeProvider"/>.
+    /// <see langword="null"/> (the default) follows until the end. Must be positive when set.
+    /// </summary>
+    public TimeSpan? Deadline { get; set; }
+
+    /// <summary>The blocking queries' wait, pacing, backoff and base query (namespace, region, stale reads); <see langword="null"/> uses the defaults.</summary>
+    public NomadWatchOptions? Watch { get; set; }
+
+    internal NomadWatchOptions WatchOrDefault => Watch ?? new NomadWatchOptions();
+
+    internal void Validate()
+    {
+        if (Deadline is { } deadline && deadline <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Deadline), deadline, "NomadFollowOptions.Deadline must be positive when set.");
+        }
+
+        WatchOrDefault.Validate();
+    }
+}

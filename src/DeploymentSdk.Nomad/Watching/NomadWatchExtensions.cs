@@ -1,0 +1,280 @@
+namespace DeploymentSdk.Nomad;
+
+/// <summary>
+/// Typed watches of Nomad's blocking reads: each is an <see cref="IAsyncEnumerable{T}"/> that yields the current state,
+/// then each change. The rules (pacing, backoff, index resets, cancellation) are those of <see cref="NomadWatch"/>; the
+/// namespace, region and filter come from <see cref="NomadWatchOptions.Query"/>.
+/// </summary>
+/// <remarks>
+/// A watch of one object yields <see langword="null"/> as its value while the object does not exist (Nomad answers 404
+/// with an index), so a watch can start before the object is created and sees it deleted.
+/// </remarks>
+public static class NomadWatchExtensions
+{
+    /// <summary>Watches one job (<c>GET /v1/job/:job_id</c> as a blocking query).</summary>
+    /// <param name="jobs">The jobs client.</param>
+    /// <param name="jobId">The job's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive versions of the job; <see langword="null"/> while it does not exist.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var job in nomad.Jobs.WatchAsync("web", cancellationToken: stopping))
+    ///     Console.WriteLine(job.Value is null ? "web is not registered" : $"web v{job.Value.Version}: {job.Value.Status}");
+    /// </code>
+    /// </example>
+    public static IAsyncEnumerable<NomadResponse<Job?>> WatchAsync(
+        this INomadJobsClient jobs,
+        string jobId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        return NomadWatch.CreateForObject((query, token) => jobs.GetAsync(jobId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the list of jobs (<c>GET /v1/jobs</c> as a blocking query).</summary>
+    /// <param name="jobs">The jobs client.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace (<c>*</c> for all), prefix or filter.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive job lists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var jobs in nomad.Jobs.WatchListAsync(new() { Query = new() { Namespace = "*" } }, stopping))
+    ///     Console.WriteLine($"{jobs.Value.Count} jobs at index {jobs.LastIndex}");
+    /// </code>
+    /// </example>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<JobListStub>>> WatchListAsync(
+        this INomadJobsClient jobs,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        return NomadWatch.CreateList((query, token) => jobs.ListAsync(query, cancellationToken: token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the allocation counts of one job (<c>GET /v1/job/:job_id/summary</c> as a blocking query).</summary>
+    /// <param name="jobs">The jobs client.</param>
+    /// <param name="jobId">The job's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive summaries; <see langword="null"/> while the job does not exist.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    public static IAsyncEnumerable<NomadResponse<JobSummary?>> WatchSummaryAsync(
+        this INomadJobsClient jobs,
+        string jobId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        return NomadWatch.CreateForObject((query, token) => jobs.GetSummaryAsync(jobId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the allocations of one job (<c>GET /v1/job/:job_id/allocations</c> as a blocking query).</summary>
+    /// <param name="jobs">The jobs client.</param>
+    /// <param name="jobId">The job's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive allocation lists of the job (empty while the job does not exist).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
+        this INomadJobsClient jobs,
+        string jobId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        return NomadWatch.Create((query, token) => jobs.ListAllocationsAsync(jobId, includeAll: false, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the deployments of one job (<c>GET /v1/job/:job_id/deployments</c> as a blocking query).</summary>
+    /// <param name="jobs">The jobs client.</param>
+    /// <param name="jobId">The job's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive deployment lists of the job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Deployment>>> WatchDeploymentsAsync(
+        this INomadJobsClient jobs,
+        string jobId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        return NomadWatch.Create((query, token) => jobs.ListDeploymentsAsync(jobId, includeAll: false, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the latest deployment of one job (<c>GET /v1/job/:job_id/deployment</c> as a blocking query).</summary>
+    /// <param name="jobs">The jobs client.</param>
+    /// <param name="jobId">The job's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive latest deployments; <see langword="null"/> while the job has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    public static IAsyncEnumerable<NomadResponse<Deployment?>> WatchLatestDeploymentAsync(
+        this INomadJobsClient jobs,
+        string jobId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        return NomadWatch.Create((query, token) => jobs.GetLatestDeploymentAsync(jobId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the evaluations of one job (<c>GET /v1/job/:job_id/evaluations</c> as a blocking query).</summary>
+    /// <param name="jobs">The jobs client.</param>
+    /// <param name="jobId">The job's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive evaluation lists of the job.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Evaluation>>> WatchEvaluationsAsync(
+        this INomadJobsClient jobs,
+        string jobId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentException.ThrowIfNullOrEmpty(jobId);
+        return NomadWatch.Create((query, token) => jobs.ListEvaluationsAsync(jobId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches one deployment (<c>GET /v1/deployment/:deployment_id</c> as a blocking query).</summary>
+    /// <param name="deployments">The deployments client.</param>
+    /// <param name="deploymentId">The deployment's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive states of the deployment; <see langword="null"/> while it does not exist.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="deploymentId"/> is not a full UUID.</exception>
+    public static IAsyncEnumerable<NomadResponse<Deployment?>> WatchAsync(
+        this INomadDeploymentsClient deployments,
+        string deploymentId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deployments);
+        NomadIds.RequireUuid(deploymentId, nameof(deploymentId));
+        return NomadWatch.CreateForObject((query, token) => deployments.GetAsync(deploymentId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the list of deployments (<c>GET /v1/deployments</c> as a blocking query).</summary>
+    /// <param name="deployments">The deployments client.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace, prefix or filter.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive deployment lists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Deployment>>> WatchListAsync(
+        this INomadDeploymentsClient deployments,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deployments);
+        return NomadWatch.CreateList((query, token) => deployments.ListAsync(query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the allocations of one deployment (<c>GET /v1/deployment/allocations/:deployment_id</c> as a blocking query).</summary>
+    /// <param name="deployments">The deployments client.</param>
+    /// <param name="deploymentId">The deployment's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive allocation lists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="deploymentId"/> is not a full UUID.</exception>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
+        this INomadDeploymentsClient deployments,
+        string deploymentId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deployments);
+        NomadIds.RequireUuid(deploymentId, nameof(deploymentId));
+        return NomadWatch.Create((query, token) => deployments.ListAllocationsAsync(deploymentId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches one evaluation (<c>GET /v1/evaluation/:eval_id</c> as a blocking query, without related evaluations).</summary>
+    /// <param name="evaluations">The evaluations client.</param>
+    /// <param name="evaluationId">The evaluation's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive states of the evaluation; <see langword="null"/> while it does not exist.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="evaluationId"/> is not a full UUID.</exception>
+    public static IAsyncEnumerable<NomadResponse<Evaluation?>> WatchAsync(
+        this INomadEvaluationsClient evaluations,
+        string evaluationId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluations);
+        NomadIds.RequireUuid(evaluationId, nameof(evaluationId));
+        return NomadWatch.CreateForObject(
+            (query, token) => evaluations.GetAsync(evaluationId, includeRelated: false, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the allocations one evaluation placed (<c>GET /v1/evaluation/:eval_id/allocations</c> as a blocking query).</summary>
+    /// <param name="evaluations">The evaluations client.</param>
+    /// <param name="evaluationId">The evaluation's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive allocation lists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="evaluationId"/> is not a full UUID.</exception>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
+        this INomadEvaluationsClient evaluations,
+        string evaluationId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluations);
+        NomadIds.RequireUuid(evaluationId, nameof(evaluationId));
+        return NomadWatch.Create((query, token) => evaluations.ListAllocationsAsync(evaluationId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches one allocation (<c>GET /v1/allocation/:alloc_id</c> as a blocking query).</summary>
+    /// <param name="allocations">The allocations client.</param>
+    /// <param name="allocationId">The allocation's ID.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive states of the allocation; <see langword="null"/> while it does not exist (or after garbage collection).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID.</exception>
+    public static IAsyncEnumerable<NomadResponse<Allocation?>> WatchAsync(
+        this INomadAllocationsClient allocations,
+        string allocationId,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(allocations);
+        NomadIds.RequireUuid(allocationId, nameof(allocationId));
+        return NomadWatch.CreateForObject((query, token) => allocations.GetAsync(allocationId, query, token), options, cancellationToken);
+    }
+
+    /// <summary>Watches the list of allocations (<c>GET /v1/allocations</c> as a blocking query, without task states).</summary>
+    /// <param name="allocations">The allocations client.</param>
+    /// <param name="options">Wait time, pacing, backoff, and in <see cref="NomadWatchOptions.Query"/> the namespace, prefix or filter.</param>
+    /// <param name="cancellationToken">Ends the watch.</param>
+    /// <returns>The successive allocation lists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
+    public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchListAsync(
+        this INomadAllocationsClient allocations,
+        NomadWatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(allocations);
+        return NomadWatch.CreateList((query, token) => allocations.ListAsync(query, includeTaskStates: false, cancellationToken: token), options, cancellationToken);
+    }
+}

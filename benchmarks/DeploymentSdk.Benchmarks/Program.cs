@@ -10,7 +10,7 @@ using DeploymentSdk.Benchmarks.Infrastructure;
 namespace DeploymentSdk.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark in-process (a short job: 2 warm-ups, 7 iterations)
+/// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark in-process (a short job: 2 warm-ups, 9 iterations)
 /// and then the idle-watch measurement; <c>--quick</c> runs each benchmark once in-process (BenchmarkDotNet's dry job)
 /// with a 2-second idle-watch window, only to prove everything still builds and runs; <c>--allocations</c> runs each
 /// benchmark once warm, for exact allocated bytes while profiling. Other arguments go to
@@ -53,7 +53,7 @@ public static class Program
 
     // In-process: building BenchmarkDotNet's per-job project took more than its 2-minute limit on the shared machine.
     private static ManualConfig FullConfig() => Common()
-        .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7).WithToolchain(InProcessEmitToolchain.Instance).WithId("Short7"));
+        .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(9).WithToolchain(InProcessEmitToolchain.Instance).WithId("Short9"));
 
     // One warm invocation per benchmark: exact allocated bytes (they do not depend on the machine's noise), rough times.
     private static ManualConfig AllocationsConfig() => Common()

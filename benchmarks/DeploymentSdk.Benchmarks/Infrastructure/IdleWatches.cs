@@ -13,10 +13,10 @@ namespace DeploymentSdk.Benchmarks.Infrastructure;
 /// then samples the process's CPU time and allocated bytes over a fixed window.
 /// </summary>
 /// <remarks>
-/// Until the watch helper (branch <c>watch</c>) is merged, a watch is the loop it runs: blocking
-/// <c>GET /v1/job/web?index=…&amp;wait=5m</c> through the SDK (<c>nomad.Jobs.GetAsync</c> with
-/// <see cref="NomadQueryOptions.WaitIndex"/>), the next one sent as soon as the previous one answers.
-/// The server runs in the same process, so its (small) share of CPU and allocations is included.
+/// The SDK's watch is <c>nomad.Jobs.WatchAsync("web")</c> with default options but a 5-minute wait (one plain read,
+/// then blocking <c>GET /v1/job/web?index=…&amp;wait=300000ms</c> reads, paced by its 1-second minimum interval). The
+/// raw comparison is the same blocking read in a loop over a bare HttpClient with <c>ReadFromJsonAsync</c>. The server
+/// runs in the same process, so its (small) share of CPU and allocations is included in both.
 /// </remarks>
 internal static class IdleWatches
 {
@@ -29,7 +29,7 @@ internal static class IdleWatches
             .AppendLine("|---|---|---:|---:|---:|---:|---|");
         foreach (var hold in new[] { Timeout.InfiniteTimeSpan, TimeSpan.FromSeconds(1) })
         {
-            foreach (var sdk in new[] { true, false })
+            foreach (var sdk in new[] { false, true })
             {
                 var row = await MeasureAsync(watches, window, hold, sdk).ConfigureAwait(false);
                 table.AppendLine(row);
@@ -47,35 +47,30 @@ internal static class IdleWatches
         using var raw = Clients.Raw(server.IdentityAddress);
         raw.Timeout = Timeout.InfiniteTimeSpan;
         using var stop = new CancellationTokenSource();
-        long polls = 0;
 
         async Task WatchAsync()
         {
             var index = LoopbackServer.Index;
             try
             {
-                while (true)
+                if (useSdk)
                 {
-                    if (useSdk)
+                    var options = new NomadWatchOptions { WaitTime = TimeSpan.FromMinutes(5) };
+                    await foreach (var unused in nomad.Jobs.WatchAsync(JobPayload.JobId, options, stop.Token).ConfigureAwait(false))
                     {
-                        var response = await nomad.Jobs.GetAsync(
-                            JobPayload.JobId,
-                            new NomadQueryOptions { WaitIndex = index, WaitTime = TimeSpan.FromMinutes(5) },
-                            stop.Token).ConfigureAwait(false);
-                        index = response.LastIndex;
+                        // The first state only: the server never changes the job.
                     }
-                    else
-                    {
-                        using var response = await raw.GetAsync(
-                            string.Create(CultureInfo.InvariantCulture, $"v1/job/web?index={index}&wait=300000ms"),
-                            HttpCompletionOption.ResponseHeadersRead,
-                            stop.Token).ConfigureAwait(false);
-                        response.EnsureSuccessStatusCode();
-                        _ = await response.Content.ReadFromJsonAsync(SdkJson.Job, stop.Token).ConfigureAwait(false);
-                        index = ulong.Parse(response.Headers.GetValues("X-Nomad-Index").First(), CultureInfo.InvariantCulture);
-                    }
+                }
 
-                    Interlocked.Increment(ref polls);
+                while (!useSdk)
+                {
+                    using var response = await raw.GetAsync(
+                        string.Create(CultureInfo.InvariantCulture, $"v1/job/web?index={index}&wait=300000ms"),
+                        HttpCompletionOption.ResponseHeadersRead,
+                        stop.Token).ConfigureAwait(false);
+                    response.EnsureSuccessStatusCode();
+                    _ = await response.Content.ReadFromJsonAsync(SdkJson.Job, stop.Token).ConfigureAwait(false);
+                    index = ulong.Parse(response.Headers.GetValues("X-Nomad-Index").First(), CultureInfo.InvariantCulture);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -85,13 +80,14 @@ internal static class IdleWatches
 
         var running = Enumerable.Range(0, watches).Select(_ => Task.Run(WatchAsync)).ToArray();
         var settle = Stopwatch.StartNew();
-        while (server.Requests < watches && settle.Elapsed < TimeSpan.FromSeconds(30))
+        while (server.Holding < watches && settle.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Delay(50).ConfigureAwait(false);
         }
 
-        // Let the connection set-up, JIT and first-request work finish before sampling.
-        await Task.Delay(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+        // Let the connection set-up, the first answers and the JIT's tier-up of the answer path finish before sampling:
+        // at least five poll cycles when polls are answered.
+        await Task.Delay(hold == Timeout.InfiniteTimeSpan ? TimeSpan.FromSeconds(2) : 5 * hold).ConfigureAwait(false);
         GC.Collect();
         GC.WaitForPendingFinalizers();
 
@@ -99,7 +95,7 @@ internal static class IdleWatches
         process.Refresh();
         var cpu0 = process.TotalProcessorTime;
         var bytes0 = GC.GetTotalAllocatedBytes(precise: true);
-        var polls0 = Interlocked.Read(ref polls);
+        var polls0 = server.JobAnswers;
         var gcs0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         await Task.Delay(window).ConfigureAwait(false);
@@ -107,7 +103,7 @@ internal static class IdleWatches
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpu0;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytes0;
-        var answered = Interlocked.Read(ref polls) - polls0;
+        var answered = server.JobAnswers - polls0;
         var gcs = (GC.CollectionCount(0) - gcs0.Item1, GC.CollectionCount(1) - gcs0.Item2, GC.CollectionCount(2) - gcs0.Item3);
 
         await stop.CancelAsync().ConfigureAwait(false);
@@ -116,7 +112,7 @@ internal static class IdleWatches
         var scenario = hold == Timeout.InfiniteTimeSpan
             ? "Held: no answer within the window"
             : string.Create(CultureInfo.InvariantCulture, $"Answered unchanged every {hold.TotalSeconds:0} s");
-        var client = useSdk ? "SDK (Jobs.GetAsync with WaitIndex)" : "Raw HttpClient + ReadFromJsonAsync";
+        var client = useSdk ? "SDK watch (Jobs.WatchAsync)" : "Raw HttpClient blocking-read loop";
         var perPoll = answered > 0 ? Kb(bytes / (double)answered) : "-";
         return string.Create(
             CultureInfo.InvariantCulture,

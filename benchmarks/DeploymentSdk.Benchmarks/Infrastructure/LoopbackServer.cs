@@ -52,10 +52,18 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public TimeSpan LongPollHold { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How many requests the server answered (or is holding); for checks outside the measurements.</summary>
+    /// <summary>How many requests the server received; for checks outside the measurements.</summary>
     public long Requests => Interlocked.Read(ref _requests);
 
+    /// <summary>How many blocking queries the server is holding now.</summary>
+    public long Holding => Interlocked.Read(ref _holding);
+
+    /// <summary>How many job reads (plain or blocking) the server has answered.</summary>
+    public long JobAnswers => Interlocked.Read(ref _jobAnswers);
+
     private long _requests;
+    private long _holding;
+    private long _jobAnswers;
 
     public static async Task<LoopbackServer> StartAsync()
     {
@@ -129,6 +137,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
             case "/v1/job/" + JobPayload.JobId:
                 if (request.Query.ContainsKey("index"))
                 {
+                    Interlocked.Increment(ref _holding);
                     try
                     {
                         await Task.Delay(LongPollHold, context.RequestAborted).ConfigureAwait(false);
@@ -137,8 +146,13 @@ internal sealed class LoopbackServer : IAsyncDisposable
                     {
                         return;
                     }
+                    finally
+                    {
+                        Interlocked.Decrement(ref _holding);
+                    }
                 }
 
+                Interlocked.Increment(ref _jobAnswers);
                 body = Job;
                 break;
             default:

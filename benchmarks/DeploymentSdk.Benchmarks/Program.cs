@@ -20,6 +20,12 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Contains("--alloc-sources"))
+        {
+            Console.WriteLine(await AllocationSources.RunAsync(calls: 20_000));
+            return 0;
+        }
+
         var quick = args.Contains("--quick");
         var allocations = args.Contains("--allocations");
         var rest = args.Where(a => a is not "--quick" and not "--allocations").ToList();

@@ -22,6 +22,7 @@ namespace DeploymentSdk.Benchmarks.Infrastructure;
 /// <list type="bullet">
 /// <item><c>GET /v1/allocations</c>: <see cref="Allocations"/>; with <c>per_page</c>, pages of <see cref="PageItems"/>
 /// (the same bytes every page) over <see cref="PagingTotal"/> items, keyed by <c>next_token</c> (<c>p1</c>, <c>p2</c>, …).</item>
+/// <item><c>GET /v1/jobs</c>: an empty list, for the cost of a call with nothing to read.</item>
 /// <item><c>GET /v1/job/web</c>: <see cref="Job"/>; with <c>index</c> (a blocking query) the answer is held for
 /// <see cref="LongPollHold"/> and then sent unchanged (same index), as Nomad does when nothing changed.</item>
 /// </list>
@@ -29,6 +30,8 @@ namespace DeploymentSdk.Benchmarks.Infrastructure;
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     public const ulong Index = 3_000_000_000;
+
+    private static readonly byte[] EmptyList = "[]"u8.ToArray();
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<byte[], byte[]> _gzipped = new(ReferenceEqualityComparer.Instance);
@@ -133,6 +136,9 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 break;
             case "/v1/allocations":
                 body = Allocations;
+                break;
+            case "/v1/jobs":
+                body = EmptyList;
                 break;
             case "/v1/job/" + JobPayload.JobId:
                 if (request.Query.ContainsKey("index"))

@@ -41,6 +41,7 @@ public static class Program
 
         // Fails fast, before any timing, if the generated payloads and the three readers' types have drifted apart.
         PayloadChecks.Run();
+        Console.WriteLine(PayloadChecks.Sizes());
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], quick ? QuickConfig() : allocations ? AllocationsConfig() : FullConfig()).ToList();
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));

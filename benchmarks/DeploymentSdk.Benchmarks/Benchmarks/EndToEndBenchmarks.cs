@@ -8,21 +8,21 @@ namespace DeploymentSdk.Benchmarks.Benchmarks;
 
 /// <summary>What an end-to-end operation is: which call, and how many callers make it at once.</summary>
 /// <remarks>
-/// 16 concurrent callers of the 10,000-allocation list (16 × 39 MB of JSON per operation) are left out: one such
+/// 16 concurrent callers of the 10,000-allocation list (16 × 45 MB of JSON per operation) are left out: one such
 /// operation took over a minute on the shared 2-core machine, which a whole benchmark run cannot afford.
 /// </remarks>
 public enum Scenario
 {
-    /// <summary><c>GET /v1/allocations</c> answering 100 stubs with task states (≈ 390 KB), one caller.</summary>
+    /// <summary><c>GET /v1/allocations</c> answering 100 stubs with task states (≈ 450 KB), one caller.</summary>
     Allocations100,
 
     /// <summary>The same, 16 concurrent callers.</summary>
     Allocations100x16,
 
-    /// <summary><c>GET /v1/allocations</c> answering 10,000 stubs with task states (≈ 39 MB), one caller.</summary>
+    /// <summary><c>GET /v1/allocations</c> answering 10,000 stubs with task states (≈ 45 MB), one caller.</summary>
     Allocations10000,
 
-    /// <summary><c>GET /v1/job/web</c>: the full job (≈ 17 KB), one caller.</summary>
+    /// <summary><c>GET /v1/job/web</c>: the full job (≈ 19 KB), one caller.</summary>
     Job,
 
     /// <summary>The same, 16 concurrent callers.</summary>

@@ -39,6 +39,20 @@ internal static class AllocationSources
                 await call().ConfigureAwait(false);
             }
 
+            // Time first, without the listener: wall clock and process CPU (server included) per call, sequential calls.
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; i < calls; i++)
+            {
+                await call().ConfigureAwait(false);
+            }
+
+            var wallPerCall = clock.Elapsed.TotalMicroseconds / calls;
+            process.Refresh();
+            var cpuPerCall = (process.TotalProcessorTime - cpu0).TotalMicroseconds / calls;
+
             using var listener = new AllocationListener();
             var before = GC.GetTotalAllocatedBytes(precise: true);
             for (var i = 0; i < calls; i++)
@@ -49,7 +63,7 @@ internal static class AllocationSources
             var perCall = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)calls;
             var samples = listener.Samples.ToArray();
             var total = samples.Sum(s => s.Value);
-            output.AppendLine(CultureInfo.InvariantCulture, $"{name}: {perCall:N0} B per call (server included); sampled types:");
+            output.AppendLine(CultureInfo.InvariantCulture, $"{name}: {wallPerCall:N1} µs wall, {cpuPerCall:N1} µs CPU and {perCall:N0} B per call (server included); sampled types:");
             foreach (var (type, count) in samples.OrderByDescending(s => s.Value).Take(25))
             {
                 output.AppendLine(CultureInfo.InvariantCulture, $"  {count * 100.0 / total,5:0.0} %  ≈{perCall * count / total,6:N0} B  {type}");

@@ -14,6 +14,25 @@ namespace DeploymentSdk.Benchmarks.Infrastructure;
 /// </summary>
 internal static class PayloadChecks
 {
+    /// <summary>The size of each payload, identity and gzip (as the loopback server sends it), for reading MB/s.</summary>
+    public static string Sizes()
+    {
+        static string Size(byte[] json)
+        {
+            using var output = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                gzip.Write(json);
+            }
+
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{json.Length:N0} B (gzip {output.Length:N0} B)");
+        }
+
+        return $"Payloads: 1 allocation {Size(AllocationPayload.Generate(1))}; 100 allocations {Size(AllocationPayload.Generate(100))}; "
+            + $"10,000 allocations {Size(AllocationPayload.Generate(10_000))}; job {Size(JobPayload.Generate())}; "
+            + $"1,000 allocations without task states {Size(AllocationPayload.Generate(1_000, taskStates: false))}";
+    }
+
     public static void Run()
     {
         var allocations = AllocationPayload.Generate(100);

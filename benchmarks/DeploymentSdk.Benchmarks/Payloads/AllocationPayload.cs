@@ -11,7 +11,7 @@ namespace DeploymentSdk.Benchmarks.Payloads;
 /// </summary>
 /// <remarks>
 /// Half the allocations run one task, the other half a task and a log-shipping sidecar; each task has four or five
-/// events. That is about 3.9 KB of JSON per allocation, which is what a real list with task states weighs.
+/// events. That is about 4.5 KB of JSON per allocation, which is what a real list with task states weighs.
 /// </remarks>
 internal static class AllocationPayload
 {

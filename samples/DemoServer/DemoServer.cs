@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using DeploymentSdk.Samples.Demo;
+using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -8,50 +10,130 @@ using WireMock.Settings;
 namespace DeploymentSdk.Samples;
 
 /// <summary>
-/// An in-process stand-in for a Nomad agent (WireMock.Net on loopback) so the samples run on a machine with no
-/// cluster. Started only when no real address is configured (NOMAD_ADDR unset).
+/// An in-process stand-in for Nomad, Cloud Foundry and Cloud66 (WireMock.Net on loopback) so the samples run on a
+/// machine with no cluster. It is a simulation, not canned answers: jobs register, evaluations place allocations,
+/// deployments place canaries, wait for promotion, roll out and succeed or fail, one small step per second; reads
+/// honour Nomad's blocking queries and paging. See <c>samples/DemoServer/README.md</c> for what it starts with.
 /// </summary>
 public sealed class DemoServer : IDisposable
 {
     private readonly WireMockServer _server;
+    private readonly NomadCluster _nomad;
+    private readonly CloudFoundrySimulation _cloudFoundry;
+    private readonly Cloud66Simulation _cloud66;
+    private readonly ITimer? _timer;
+    private readonly Lock _stepGate = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _steps;
 
-    private DemoServer()
+    private DemoServer(DemoServerOptions options)
     {
-        _server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"] });
-        MapNomad();
+        var time = options.TimeProvider;
+        Url = $"http://127.0.0.1:{options.Port ?? FreePort()}";
+        _server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = [Url],
+            MaxRequestLogCount = 0,
+            DoNotSaveDynamicResponseInLogEntry = true,
+            DisableJsonBodyParsing = true,
+        });
+        _nomad = new NomadCluster(time);
+        _cloudFoundry = new CloudFoundrySimulation(time);
+        _cloud66 = new Cloud66Simulation(time);
+
+        var router = new DemoRouter();
+        new NomadApi(_nomad, time, options.MaxBlockingWait, _stopping.Token).Map(router);
+        _cloudFoundry.Map(router);
+        _cloud66.Map(router);
+        foreach (var prefix in new[] { "/v1/*", "/v3/*", "/api/3/*" })
+        {
+            _server.Given(Request.Create().WithPath(new WildcardMatcher(prefix)).UsingAnyMethod())
+                .RespondWith(Response.Create().WithCallback(router.HandleAsync));
+        }
+
+        if (options.StepInterval is { } interval)
+        {
+            _timer = time.CreateTimer(_ => Step(), null, interval, interval);
+        }
     }
 
-    /// <summary>The address to give the Nomad client.</summary>
-    public string NomadAddress => _server.Url!;
+    /// <summary>The server's root, <c>http://127.0.0.1:port</c>.</summary>
+    public string Url { get; }
 
-    /// <summary>Starts the demo server unless <c>NOMAD_ADDR</c> names a real agent; says so on the console.</summary>
-    public static DemoServer? StartIfNoNomadAddress()
+    /// <summary>The address to give the Nomad client (<c>NOMAD_ADDR</c>).</summary>
+    public string NomadAddress => Url;
+
+    /// <summary>The Cloud Foundry API root to give the Cloud Foundry client (it serves <c>/v3/deployments</c>).</summary>
+    public Uri CloudFoundryAddress => new(Url + "/");
+
+    /// <summary>The GUID of the one app the Cloud Foundry simulation deploys.</summary>
+    public static string CloudFoundryAppGuid => CloudFoundrySimulation.AppGuid;
+
+    /// <summary>The Cloud66 API root to give the Cloud66 client (<c>…/api/3/</c>).</summary>
+    public Uri Cloud66Address => new(Url + "/api/3/");
+
+    /// <summary>The UID of the one stack the Cloud66 simulation has.</summary>
+    public static string Cloud66StackId => Cloud66Simulation.StackId;
+
+    /// <summary>How many steps the simulation has taken.</summary>
+    public int Steps => Volatile.Read(ref _steps);
+
+    /// <summary>Starts a demo server.</summary>
+    /// <param name="options">Step interval, blocking-query cap, port; <see langword="null"/> for the defaults.</param>
+    /// <returns>The running server; dispose it to stop it.</returns>
+    public static DemoServer Start(DemoServerOptions? options = null) => new(options ?? new DemoServerOptions());
+
+    /// <summary>Starts the demo server unless <c>NOMAD_ADDR</c> names a real agent; says so on standard error.</summary>
+    /// <returns>The server, or <see langword="null"/> when <c>NOMAD_ADDR</c> is set.</returns>
+    public static DemoServer? StartIfNoNomadAddress() => StartUnlessSet("NOMAD_ADDR");
+
+    /// <summary>
+    /// Starts the demo server unless the environment variable <paramref name="variable"/> is set (it names a real
+    /// server or account), and says clearly on standard error that what follows comes from a DEMO server.
+    /// <c>DEMO_STEP_MS</c>, when set, overrides the step interval (the samples' tests use it to run faster).
+    /// </summary>
+    /// <param name="variable">The variable that configures the real thing, for example <c>NOMAD_ADDR</c>.</param>
+    /// <param name="options">Options for the server it starts.</param>
+    /// <returns>The server, or <see langword="null"/> when the variable is set.</returns>
+    public static DemoServer? StartUnlessSet(string variable, DemoServerOptions? options = null)
     {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NOMAD_ADDR")))
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
         {
             return null;
         }
 
-        var demo = new DemoServer();
-        Console.WriteLine($"[demo] NOMAD_ADDR is not set: using the embedded DEMO server at {demo.NomadAddress} (canned data, not a real cluster).");
+        options ??= new DemoServerOptions();
+        if (int.TryParse(Environment.GetEnvironmentVariable("DEMO_STEP_MS"), System.Globalization.CultureInfo.InvariantCulture, out var stepMilliseconds) && stepMilliseconds > 0)
+        {
+            // The samples' tests run the simulation faster; the samples' code does not change.
+            options.StepInterval = TimeSpan.FromMilliseconds(stepMilliseconds);
+        }
+
+        var demo = Start(options);
+        Console.Error.WriteLine($"[demo] {variable} is not set: using the embedded DEMO server at {demo.Url} (a simulation, not a real cluster).");
         return demo;
     }
 
-    public void Dispose() => _server.Stop();
-
-    private void MapNomad()
+    /// <summary>Advances every simulation one step (the timer calls this; tests may call it directly).</summary>
+    public void Step()
     {
-        _server.Given(Request.Create().WithPath("/v1/jobs").UsingGet())
-            .RespondWith(Response.Create()
-                .WithHeader("Content-Type", "application/json")
-                .WithHeader("X-Nomad-Index", "42")
-                .WithHeader("X-Nomad-KnownLeader", "true")
-                .WithBody("""
-                    [
-                      {"ID":"example","Name":"example","Namespace":"default","Type":"service","Status":"running","CreateIndex":7,"ModifyIndex":42},
-                      {"ID":"nightly-report","Name":"nightly-report","Namespace":"default","Type":"batch","Status":"dead","CreateIndex":9,"ModifyIndex":30}
-                    ]
-                    """));
+        lock (_stepGate)
+        {
+            _nomad.Step();
+            _cloudFoundry.Step();
+            _cloud66.Step();
+            Interlocked.Increment(ref _steps);
+        }
+    }
+
+    /// <summary>Stops the simulation and the server.</summary>
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        _stopping.Cancel();
+        _server.Stop();
+        _server.Dispose();
+        _stopping.Dispose();
     }
 
     private static int FreePort()

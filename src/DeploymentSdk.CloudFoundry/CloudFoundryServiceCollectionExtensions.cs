@@ -33,6 +33,16 @@ public static class CloudFoundryServiceCollectionExtensions
     /// <see cref="CloudFoundryClientOptions.AccessTokenProvider"/> or <see cref="CloudFoundryClientOptions.AccessToken"/>.
     /// Calling this method again only adds <paramref name="configure"/>.
     /// </remarks>
+    /// <example>
+    /// <code>
+    /// builder.Services.AddCloudFoundryClient(o =&gt;
+    /// {
+    ///     o.ApiAddress = new Uri("https://api.sys.example.com");
+    ///     o.AccessTokenProvider = ct =&gt; tokens.GetAsync(ct);
+    /// });
+    /// // later: public MyService(ICloudFoundryDeploymentsClient deployments) { ... }
+    /// </code>
+    /// </example>
     public static IHttpClientBuilder AddCloudFoundryClient(this IServiceCollection services, Action<CloudFoundryClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);

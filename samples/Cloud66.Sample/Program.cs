@@ -1,0 +1,52 @@
+// Cloud66 stack deployments: page through a stack's deployments, read the latest, redeploy the stack and follow the
+// redeploy to its end. Against the embedded demo server unless CLOUD66_ACCESS_TOKEN is set (then CLOUD66_STACK_ID
+// names the stack).
+//   dotnet run --project samples/Cloud66.Sample
+using DeploymentSdk.Cloud66;
+using DeploymentSdk.Cloud66.Deployments;
+using DeploymentSdk.Samples;
+
+using var demo = DemoServer.StartUnlessSet("CLOUD66_ACCESS_TOKEN");
+var options = new Cloud66ClientOptions { AccessToken = Environment.GetEnvironmentVariable("CLOUD66_ACCESS_TOKEN") };
+if (demo is not null)
+{
+    options.BaseAddress = demo.Cloud66Address;
+    options.AccessToken = "demo-token";
+}
+
+using var cloud66 = Cloud66Client.Create(options);
+var stackId = demo is null ? Environment.GetEnvironmentVariable("CLOUD66_STACK_ID")! : DemoServer.Cloud66StackId;
+
+// Cloud66 picks the page size; each page is one request.
+Console.WriteLine($"Deployments of stack {stackId}:");
+long? latestId = null;
+await foreach (var page in cloud66.Deployments.ListAsync(stackId).AsPages())
+{
+    Console.WriteLine($"  page {((Cloud66Page<Deployment>)page).Pagination?.Current} of {((Cloud66Page<Deployment>)page).Pagination?.Pages} ({page.TotalCount} in all):");
+    foreach (var d in page.Values)
+    {
+        latestId ??= d.Id;
+        Console.WriteLine($"    #{d.Id}  {d.DeployType,-9} {d.Outcome,-8} by {d.TriggeredBy} via {d.TriggeredVia}, started {d.StartedAt:u}");
+    }
+}
+
+if (latestId is { } id)
+{
+    var latest = await cloud66.Deployments.GetAsync(stackId, id);
+    Console.WriteLine($"Latest: #{latest.Id} {latest.GitRef}@{latest.GitHash?[..7]} live {latest.IsLive}, {latest.Outcome}");
+}
+
+// Redeploy and follow: Cloud66 answers with a stack action, which is polled (with backoff) until it finishes.
+var redeploy = await cloud66.Deployments.RedeployAsync(stackId, new RedeployOptions { UserReference = "DeploymentSdk sample" });
+Console.WriteLine($"Redeploy: {redeploy.Message} (action {redeploy.AsyncActionId})");
+var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy, progress: new ConsoleProgress<RedeployProgress>(p =>
+    Console.WriteLine($"  poll {p.Poll}: {(p.Action?.FinishedAt is null ? "running" : $"finished, success {p.Action.FinishedSuccess}")}")));
+
+Console.WriteLine($"Redeploy {(outcome.Succeeded == true ? "succeeded" : "did not succeed")}: {outcome.Message}");
+return outcome.Succeeded == true ? 0 : 1;
+
+/// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post each report to the thread pool, out of order with the other lines.</summary>
+internal sealed class ConsoleProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

@@ -1,0 +1,58 @@
+// Cloud Foundry v3 deployments: list an app's deployments, follow the active one, then start a canary deployment,
+// continue it when it pauses, and follow it to DEPLOYED. Against the embedded demo server unless CF_API is set
+// (then CF_TOKEN — `cf oauth-token` prints one — and CF_APP_GUID — `cf app APP --guid` — are read too).
+//   dotnet run --project samples/CloudFoundry.Sample
+using DeploymentSdk.CloudFoundry;
+using DeploymentSdk.CloudFoundry.Deployments;
+using DeploymentSdk.Samples;
+
+using var demo = DemoServer.StartUnlessSet("CF_API");
+using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions
+{
+    ApiAddress = demo?.CloudFoundryAddress ?? new Uri(Environment.GetEnvironmentVariable("CF_API")!),
+    AccessToken = demo is null ? Environment.GetEnvironmentVariable("CF_TOKEN") : "demo-token",
+});
+var appGuid = demo is null ? Environment.GetEnvironmentVariable("CF_APP_GUID")! : DemoServer.CloudFoundryAppGuid;
+
+// The app's deployments, newest first; the list follows pagination.next.href page by page.
+Console.WriteLine($"Deployments of app {appGuid}:");
+Deployment? active = null;
+await foreach (var d in cf.Deployments.ListAsync(new DeploymentListOptions { AppGuids = [appGuid], OrderBy = DeploymentOrder.CreatedAtDescending }))
+{
+    Console.WriteLine($"  {d.Guid}  {d.Strategy,-8} {d.Status?.Value,-9} {d.Status?.Reason,-10} created {d.CreatedAt:u}");
+    active ??= d.Status?.Value == DeploymentStatusValue.Active ? d : null;
+}
+
+// Progress reports every change of status; Cloud Foundry has no blocking reads, so FollowAsync polls with backoff.
+var progress = new ConsoleProgress<Deployment>(d =>
+    Console.WriteLine($"  {DateTime.Now:HH:mm:ss} {d.Status?.Value} {d.Status?.Reason}{(d.Status?.Canary?.Steps is { } s ? $" (canary step {s.Current}/{s.Total})" : "")}"));
+if (active is not null)
+{
+    Console.WriteLine($"Following the active deployment {active.Guid}:");
+    var followed = await cf.Deployments.FollowAsync(active.Guid!, progress: progress);
+    Console.WriteLine($"  -> {followed.Outcome}");
+}
+
+// A canary deployment of the app's current droplet: it pauses after the canary step until continued.
+var canary = await cf.Deployments.CreateAsync(new CreateDeploymentRequest
+{
+    Relationships = new DeploymentRelationships { App = new ToOneRelationship(appGuid) },
+    Strategy = DeploymentStrategy.Canary,
+});
+Console.WriteLine($"Started canary deployment {canary.Guid}:");
+var result = await cf.Deployments.FollowAsync(canary.Guid!, progress: progress);
+while (result.Outcome == DeploymentFollowOutcome.Paused)
+{
+    Console.WriteLine("  canary is up: continuing");
+    await cf.Deployments.ContinueAsync(canary.Guid!);
+    result = await cf.Deployments.FollowAsync(canary.Guid!, progress: progress);
+}
+
+Console.WriteLine($"Canary deployment {result.Outcome}.");
+return result.Outcome == DeploymentFollowOutcome.Deployed ? 0 : 1;
+
+/// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post each report to the thread pool, out of order with the other lines.</summary>
+internal sealed class ConsoleProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

@@ -1,0 +1,196 @@
+using DeploymentSdk.Nomad;
+
+namespace DeploymentSdk.Samples.Cli;
+
+/// <summary>The commands: each reads or changes Nomad through the SDK and prints the result.</summary>
+internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions options)
+{
+    private NomadQueryOptions Query => new() { Namespace = options.Namespace };
+
+    /// <summary>Watches are streams of blocking reads; each yields only when the object changed.</summary>
+    private NomadWatchOptions Watch => new() { Query = Query };
+
+    public async Task<int> ListJobsAsync(CancellationToken cancellationToken)
+    {
+        var jobs = new List<JobListStub>();
+        var query = new NomadQueryOptions { Namespace = options.Namespace ?? "*", Prefix = options.Prefix };
+        await foreach (var job in nomad.Jobs.ListAsync(query, cancellationToken: cancellationToken))
+        {
+            jobs.Add(job);
+        }
+
+        printer.Jobs(jobs);
+        return 0;
+    }
+
+    public async Task<int> GetJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        Job job = await nomad.Jobs.GetAsync(jobId, Query, cancellationToken);
+        printer.Job(job);
+        return 0;
+    }
+
+    public async Task<int> ListDeploymentsAsync(CancellationToken cancellationToken)
+    {
+        var deployments = new List<Deployment>();
+        if (options.Job is { } job)
+        {
+            deployments.AddRange((await nomad.Jobs.ListDeploymentsAsync(job, query: Query, cancellationToken: cancellationToken)).Value);
+        }
+        else
+        {
+            await foreach (var deployment in nomad.Deployments.ListAsync(new NomadQueryOptions { Namespace = options.Namespace ?? "*" }, cancellationToken))
+            {
+                deployments.Add(deployment);
+            }
+        }
+
+        printer.Deployments(deployments);
+        return 0;
+    }
+
+    public async Task<int> GetDeploymentAsync(string id, CancellationToken cancellationToken)
+    {
+        Deployment deployment = await nomad.Deployments.GetAsync(await DeploymentIdAsync(id, cancellationToken), Query, cancellationToken);
+        printer.Deployment(deployment);
+        return 0;
+    }
+
+    /// <summary>Prints the deployment at every change until it ends; exit code 0 only when it ends successful.</summary>
+    public async Task<int> WatchDeploymentAsync(string id, CancellationToken cancellationToken)
+    {
+        var deploymentId = await DeploymentIdAsync(id, cancellationToken);
+        await foreach (var change in nomad.Deployments.WatchAsync(deploymentId, Watch, cancellationToken))
+        {
+            if (change.Value is not { } deployment)
+            {
+                continue;
+            }
+
+            printer.DeploymentChange(deployment);
+            if (deployment.Status == DeploymentStatus.Successful)
+            {
+                return 0;
+            }
+
+            if (deployment.Status == DeploymentStatus.Failed || deployment.Status == DeploymentStatus.Cancelled)
+            {
+                return 1;
+            }
+        }
+
+        return 1;
+    }
+
+    public async Task<int> PromoteAsync(string id, CancellationToken cancellationToken)
+    {
+        var deploymentId = await DeploymentIdAsync(id, cancellationToken);
+        var all = options.Groups.Count == 0;
+        DeploymentUpdateResponse result = await nomad.Deployments.PromoteAsync(
+            deploymentId, all, all ? null : options.Groups, cancellationToken: cancellationToken);
+        printer.Update($"Promoted the canaries of deployment {deploymentId[..8]}{(all ? "" : $" ({string.Join(", ", options.Groups)})")}", result);
+        return 0;
+    }
+
+    public async Task<int> FailAsync(string id, CancellationToken cancellationToken)
+    {
+        var deploymentId = await DeploymentIdAsync(id, cancellationToken);
+        DeploymentUpdateResponse result = await nomad.Deployments.FailAsync(deploymentId, cancellationToken: cancellationToken);
+        printer.Update($"Marked deployment {deploymentId[..8]} as failed", result);
+        return 0;
+    }
+
+    public async Task<int> ListAllocationsAsync(CancellationToken cancellationToken)
+    {
+        var allocations = new List<AllocationListStub>();
+        if (options.Job is { } job)
+        {
+            allocations.AddRange((await nomad.Jobs.ListAllocationsAsync(job, query: Query, cancellationToken: cancellationToken)).Value);
+        }
+        else
+        {
+            var query = new NomadQueryOptions { Namespace = options.Namespace ?? "*", PerPage = options.PerPage };
+            await foreach (var alloc in nomad.Allocations.ListAsync(query, cancellationToken: cancellationToken))
+            {
+                allocations.Add(alloc);
+            }
+        }
+
+        printer.Allocations(allocations);
+        return 0;
+    }
+
+    public async Task<int> GetAllocationAsync(string id, CancellationToken cancellationToken)
+    {
+        Allocation allocation = await nomad.Allocations.GetAsync(await AllocationIdAsync(id, cancellationToken), Query, cancellationToken);
+        printer.Allocation(allocation);
+        return 0;
+    }
+
+    /// <summary>Prints the allocation at every change until it is complete (exit code 0), failed or lost (1).</summary>
+    public async Task<int> WatchAllocationAsync(string id, CancellationToken cancellationToken)
+    {
+        var allocationId = await AllocationIdAsync(id, cancellationToken);
+        await foreach (var change in nomad.Allocations.WatchAsync(allocationId, Watch, cancellationToken))
+        {
+            if (change.Value is not { } allocation)
+            {
+                continue;
+            }
+
+            printer.AllocationChange(allocation);
+            if (allocation.ClientStatus == AllocationClientStatus.Complete)
+            {
+                return 0;
+            }
+
+            if (allocation.ClientStatus == AllocationClientStatus.Failed || allocation.ClientStatus == AllocationClientStatus.Lost)
+            {
+                return 1;
+            }
+        }
+
+        return 1;
+    }
+
+    /// <summary>Accepts a full ID or a unique prefix, as the nomad CLI does, by listing with <c>prefix</c>.</summary>
+    private async Task<string> DeploymentIdAsync(string id, CancellationToken cancellationToken)
+    {
+        if (id.Length == 36)
+        {
+            return id;
+        }
+
+        var matches = new List<string>();
+        await foreach (var d in nomad.Deployments.ListAsync(new NomadQueryOptions { Prefix = id, Namespace = options.Namespace ?? "*" }, cancellationToken))
+        {
+            matches.Add(d.Id!);
+        }
+
+        return Single(matches, id, "deployment");
+    }
+
+    private async Task<string> AllocationIdAsync(string id, CancellationToken cancellationToken)
+    {
+        if (id.Length == 36)
+        {
+            return id;
+        }
+
+        var matches = new List<string>();
+        var query = new NomadQueryOptions { Prefix = id, Namespace = options.Namespace ?? "*" };
+        await foreach (var a in nomad.Allocations.ListAsync(query, includeTaskStates: false, cancellationToken: cancellationToken))
+        {
+            matches.Add(a.Id!);
+        }
+
+        return Single(matches, id, "allocation");
+    }
+
+    private static string Single(List<string> matches, string prefix, string kind) => matches switch
+    {
+        [var only] => only,
+        [] => throw new ArgumentException($"No {kind} with ID prefix \"{prefix}\" found."),
+        _ => throw new ArgumentException($"Prefix \"{prefix}\" matched {matches.Count} {kind}s; give more digits."),
+    };
+}

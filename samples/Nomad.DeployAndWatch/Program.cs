@@ -1,0 +1,124 @@
+// Deploy a job and watch it roll out: read a job file (HCL through Nomad's parse endpoint, or JSON), register it,
+// wait for its evaluation, follow the deployment with live progress per task group, promote the canaries once they
+// are healthy, and exit with a code that says how it ended. Against the embedded demo server unless NOMAD_ADDR is set.
+//   dotnet run --project samples/Nomad.DeployAndWatch [-- jobs/hello.nomad.json] [--no-promote] [--timeout 300]
+// Exit codes: 0 deployed (or nothing to deploy), 1 the deployment failed (rolled back or not) or could not be placed,
+//             2 bad arguments or job file, 3 cancelled (a newer version was registered), 4 still running at --timeout.
+using System.Globalization;
+using DeploymentSdk;
+using DeploymentSdk.Nomad;
+using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.DeployAndWatch;
+
+var file = Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl");
+var promote = true;
+var timeout = TimeSpan.FromMinutes(10);
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--no-promote":
+            promote = false;
+            break;
+        case "--timeout" when i + 1 < args.Length:
+            timeout = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
+            break;
+        default:
+            file = args[i];
+            break;
+    }
+}
+
+using var demo = DemoServer.StartIfNoNomadAddress();
+using var nomad = NomadClient.Create(o =>
+{
+    if (demo is not null)
+    {
+        o.Address = demo.NomadAddress;
+    }
+});
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+var view = DeploymentView.ForConsole();
+
+try
+{
+    // 1. Read and register the job.
+    var (job, source) = await JobFile.LoadAsync(nomad, file, cancel.Token);
+    var registration = (await nomad.Jobs.RegisterAsync(job, new JobRegisterOptions { Submission = source }, cancellationToken: cancel.Token)).Value;
+    view.Line($"Registered job \"{job.Id}\" from {Path.GetFileName(file)}: evaluation {registration.EvalId?[..8]}");
+    if (string.IsNullOrEmpty(registration.EvalId))
+    {
+        view.Line("No evaluation (a periodic or parameterized job): nothing to follow.");
+        return 0;
+    }
+
+    // 2. Follow the evaluation, then the deployment it started, to the end; promote the canaries once they are healthy.
+    var result = await view.FollowAsync(async report =>
+    {
+        var promoted = false;
+        await foreach (var step in nomad.FollowEvaluationAsync(registration.EvalId, new NomadFollowOptions { Deadline = timeout }, cancel.Token))
+        {
+            report(step, null);
+            if (step.Result is { } end)
+            {
+                return end;
+            }
+
+            if (promote && !promoted && step.Deployment is { Id: { } id } deployment && CanariesWaitForPromotion(deployment))
+            {
+                report(step, "Canaries are healthy: promoting");
+                await nomad.Deployments.PromoteAsync(id, all: true, cancellationToken: cancel.Token);
+                promoted = true;
+            }
+        }
+
+        throw new InvalidOperationException("The follower ended without a result.");
+    });
+
+    // 3. Where the allocations ended up, and how it went.
+    if (result.DeploymentId is { } deploymentId)
+    {
+        view.Allocations((await nomad.Deployments.ListAllocationsAsync(deploymentId, cancellationToken: cancel.Token)).Value);
+    }
+
+    view.Line(result.Outcome switch
+    {
+        NomadDeploymentOutcome.NoDeployment => "No deployment needed: the job did not change, or it is not a service job with an update block.",
+        NomadDeploymentOutcome.DeadlineExceeded => $"Still running after {timeout.TotalSeconds:0} s; stopped following (the deployment goes on in Nomad).",
+        _ => $"Deployment {result.DeploymentId?[..8]} {result}",
+    });
+    return result.Outcome switch
+    {
+        NomadDeploymentOutcome.Successful or NomadDeploymentOutcome.NoDeployment => 0,
+        NomadDeploymentOutcome.Cancelled => 3,
+        NomadDeploymentOutcome.DeadlineExceeded => 4,
+        _ => 1,
+    };
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    view.Line("Stopped following; the deployment goes on in Nomad.");
+    return 4;
+}
+catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or ArgumentException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"Cannot read {file}: {e.Message}");
+    return 2;
+}
+catch (ApiException e) when (e.Kind == ApiErrorKind.BadRequest)
+{
+    Console.Error.WriteLine($"Nomad rejected the job: {e.Message}");
+    return 2;
+}
+
+// Every group with canaries has them healthy, and at least one waits for a promotion Nomad will not do by itself.
+static bool CanariesWaitForPromotion(Deployment d)
+{
+    var waiting = d.TaskGroups?.Values.Where(g => g.DesiredCanaries > 0 && g.Promoted != true && g.AutoPromote != true).ToList() ?? [];
+    return waiting.Count > 0 && waiting.TrueForAll(g => g.HealthyAllocs >= g.DesiredCanaries);
+}

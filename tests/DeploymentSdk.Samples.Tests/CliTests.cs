@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DeploymentSdk.Nomad;
+
+namespace DeploymentSdk.Samples.Tests;
+
+/// <summary>
+/// Nomad.Cli against one demo server per test (NOMAD_ADDR), so several commands see the same cluster; the server
+/// moves only when the test calls Step, so what each command sees is exact.
+/// </summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly DemoServer _agent = DemoServer.Start(new DemoServerOptions { StepInterval = null });
+
+    public void Dispose() => _agent.Dispose();
+
+    [Fact]
+    public async Task Lists_and_reads_jobs()
+    {
+        var list = await RunAsync("jobs", "list");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Matches(@"(?m)^ID\s+Namespace\s+Type\s+Priority\s+Status\s+Submitted$", list.Output);
+        Assert.Matches(@"(?m)^docs\s+staging\s+service\s+50\s+running\s", list.Output);
+        Assert.Equal(8, list.Output.Trim().Split('\n').Length);
+
+        var job = await RunAsync("jobs", "get", "web");
+        Assert.Equal(0, job.ExitCode);
+        Assert.Contains("Version       = 1 (stable: False)", job.Output, StringComparison.Ordinal);
+        Assert.Contains("frontend: count 3, canary 1, tasks nginx (docker nginx:1.28)", job.Output, StringComparison.Ordinal);
+
+        var json = await RunAsync("jobs", "get", "web", "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.Equal("web", document.RootElement.GetProperty("ID").GetString());
+        Assert.Equal("nginx:1.28", document.RootElement.GetProperty("TaskGroups")[0].GetProperty("Tasks")[0].GetProperty("Config").GetProperty("image").GetString());
+    }
+
+    [Fact]
+    public async Task Promotes_a_deployment_by_short_ID_and_reports_Nomads_refusal_the_second_time()
+    {
+        var web = await DeploymentAsync("web", 1);
+        var get = await RunAsync("deployments", "get", web[..8]);
+        Assert.Contains("Description = Deployment is running but requires manual promotion", get.Output, StringComparison.Ordinal);
+
+        var promote = await RunAsync("deployments", "promote", web[..8]);
+        Assert.True(promote.ExitCode == 0, promote.ToString());
+        Assert.Matches($@"^Promoted the canaries of deployment {web[..8]}: evaluation [0-9a-f]{{8}}\.", promote.Output);
+
+        var again = await RunAsync("deployments", "promote", web);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("no canaries to promote", again.Error, StringComparison.Ordinal);
+
+        for (var i = 0; i < 8; i++)
+        {
+            _agent.Step();
+        }
+
+        var done = await RunAsync("deployments", "get", web);
+        Assert.Contains("Status      = successful", done.Output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^frontend\s+true\s+3\s+1\s+3\s+3\s+0$", done.Output);
+    }
+
+    [Fact]
+    public async Task Fails_a_deployment()
+    {
+        var web = await DeploymentAsync("web", 1);
+
+        var fail = await RunAsync("deployments", "fail", web[..6]);
+
+        Assert.True(fail.ExitCode == 0, fail.ToString());
+        Assert.StartsWith($"Marked deployment {web[..8]} as failed", fail.Output, StringComparison.Ordinal);
+        var list = await RunAsync("deployments", "list", "--job", "web");
+        Assert.Matches($@"(?m)^{web[..8]}\s+web\s+1\s+failed\s+Deployment marked as failed$", list.Output);
+    }
+
+    [Fact]
+    public async Task Watches_a_deployment_to_its_end_with_an_exit_code_that_says_how_it_ended()
+    {
+        var api = await DeploymentAsync("api", 1);
+        var billing = await DeploymentAsync("billing", 1);
+        using var stepping = Stepping();
+
+        var success = await RunAsync("deployments", "watch", api[..8]);
+        var failure = await RunAsync("deployments", "watch", billing[..8]);
+
+        Assert.True(success.ExitCode == 0, success.ToString());
+        Assert.Matches(@"successful\s+api 3/3 healthy, canaries 1/1 promoted - Deployment completed successfully\s*$", success.Output);
+        Assert.True(failure.ExitCode == 1, failure.ToString());
+        Assert.Matches(@"failed\s+worker 0/2 healthy, 2 unhealthy - Failed due to unhealthy allocations - rolling back to job version 0\s*$", failure.Output);
+    }
+
+    [Fact]
+    public async Task Lists_reads_and_watches_allocations()
+    {
+        var list = await RunAsync("allocs", "list", "--job", "billing", "--json");
+        using var document = JsonDocument.Parse(list.Output);
+        var placed = document.RootElement.EnumerateArray().Single(a => a.GetProperty("JobVersion").GetInt32() == 1 && a.GetProperty("Name").GetString() == "billing.worker[0]");
+        var id = placed.GetProperty("ID").GetString()!;
+
+        var get = await RunAsync("allocs", "get", id[..8]);
+        Assert.Contains("Client status = pending (No tasks have started)", get.Output, StringComparison.Ordinal);
+        Assert.Contains("Task \"worker\" is \"pending\" (restarts 0)", get.Output, StringComparison.Ordinal);
+
+        using var stepping = Stepping();
+        var watch = await RunAsync("allocs", "watch", id);
+        Assert.True(watch.ExitCode == 1, watch.ToString());
+        var states = watch.Output.Trim().Split('\n').Select(l => Regex.Match(l, @"^\S+ (\w+)").Groups[1].Value).Distinct().ToList();
+        Assert.Equal("failed", states[^1]);
+        Assert.Contains("unhealthy: worker dead (Not Restarting)", watch.Output, StringComparison.Ordinal);
+
+        var all = await RunAsync("allocs", "list", "--per-page", "4");
+        Assert.True(all.Output.Trim().Split('\n').Length > 20, all.ToString());
+    }
+
+    [Fact]
+    public async Task Bad_usage_and_unknown_IDs_exit_2()
+    {
+        var none = await RunAsync();
+        Assert.Equal(2, none.ExitCode);
+        Assert.StartsWith("usage: nomad-cli", none.Error, StringComparison.Ordinal);
+
+        var unknown = await RunAsync("deployments", "get", "0000");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("No deployment with ID prefix \"0000\" found.", unknown.Error, StringComparison.Ordinal);
+
+        var notHex = await RunAsync("allocs", "get", "xyz");
+        Assert.Equal(2, notHex.ExitCode);
+
+        var missingJob = await RunAsync("jobs", "get", "nope");
+        Assert.Equal(1, missingJob.ExitCode);
+        Assert.Contains("job not found", missingJob.Error, StringComparison.Ordinal);
+    }
+
+    private Task<SampleResult> RunAsync(params string[] args) =>
+        Sample.Cli.RunAsync(args, new() { ["NOMAD_ADDR"] = _agent.NomadAddress });
+
+    private async Task<string> DeploymentAsync(string job, ulong version)
+    {
+        using var nomad = NomadClient.Create(o => o.Address = _agent.NomadAddress);
+        var deployments = (await nomad.Jobs.ListDeploymentsAsync(job)).Value;
+        return deployments.Single(d => d.JobVersion == version).Id!;
+    }
+
+    /// <summary>Steps the agent every 200 ms while a watch runs.</summary>
+    private Timer Stepping() => new(_ => _agent.Step(), null, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(200));
+}

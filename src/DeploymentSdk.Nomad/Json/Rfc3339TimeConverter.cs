@@ -29,6 +29,24 @@ internal sealed class Rfc3339TimeConverter : JsonConverter<DateTimeOffset?>
             throw new JsonException($"Expected an RFC 3339 time string, found {reader.TokenType}.");
         }
 
+        // Fast path: the usual unescaped "yyyy-MM-ddTHH:mm:ss[.fffffffff](Z|±hh:mm)" read straight from the UTF-8 bytes,
+        // without allocating its text (a list of allocations carries several times per task). System.Text.Json's ISO 8601
+        // reader keeps the offset and drops fraction digits past the seventh, as Parse does; anything it rejects takes
+        // the string path below, so what is accepted and how it reads are unchanged.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var utf8 = reader.ValueSpan;
+            if (utf8.StartsWith("0001-01-01T00:00:00"u8))
+            {
+                return null;
+            }
+
+            if (utf8.Length >= 20 && utf8[10] == (byte)'T' && reader.TryGetDateTimeOffset(out var fast))
+            {
+                return fast;
+            }
+        }
+
         var text = reader.GetString()!;
         if (text.Length == 0 || text.StartsWith("0001-01-01T00:00:00", StringComparison.Ordinal))
         {

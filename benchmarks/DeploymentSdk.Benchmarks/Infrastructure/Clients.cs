@@ -1,0 +1,20 @@
+using DeploymentSdk.Nomad;
+
+namespace DeploymentSdk.Benchmarks.Infrastructure;
+
+/// <summary>The two clients every comparison uses.</summary>
+internal static class Clients
+{
+    /// <summary>The SDK as a user gets it: <see cref="NomadClient.Create(Action{NomadClientOptions}?)"/>, the whole handler stack.</summary>
+    public static NomadClient Sdk(Uri address) => NomadClient.Create(o =>
+    {
+        o.Address = address.ToString().TrimEnd('/');
+        o.Token = null;
+    });
+
+    /// <summary>
+    /// The floor: a bare <see cref="HttpClient"/> over a default <see cref="SocketsHttpHandler"/> (no decompression, no
+    /// retry, redirect or credential handlers), used with <c>GetFromJsonAsync</c> and the SDK's own JSON metadata.
+    /// </summary>
+    public static HttpClient Raw(Uri address) => new(new SocketsHttpHandler()) { BaseAddress = address };
+}

@@ -1,0 +1,91 @@
+using System.IO.Enumeration;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using DeploymentSdk.Benchmarks.Infrastructure;
+
+namespace DeploymentSdk.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark in-process (a short job: 2 warm-ups, 9 iterations)
+/// and then the idle-watch measurement; <c>--quick</c> runs each benchmark once in-process (BenchmarkDotNet's dry job)
+/// with a 2-second idle-watch window, only to prove everything still builds and runs; <c>--allocations</c> runs each
+/// benchmark once warm, for exact allocated bytes while profiling. Other arguments go to
+/// BenchmarkDotNet (<c>--filter '*Paging*'</c>, <c>--job short</c>, …).
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Contains("--alloc-sources"))
+        {
+            Console.WriteLine(await AllocationSources.RunAsync(calls: 20_000));
+            return 0;
+        }
+
+        var quick = args.Contains("--quick");
+        var allocations = args.Contains("--allocations");
+        var rest = args.Where(a => a is not "--quick" and not "--allocations").ToList();
+        if (quick)
+        {
+            QuickMode.Enable();
+        }
+
+        if (quick && !rest.Contains("--filter"))
+        {
+            rest.AddRange(["--filter", "*"]);
+        }
+
+        // Fails fast, before any timing, if the generated payloads and the three readers' types have drifted apart.
+        PayloadChecks.Run();
+        Console.WriteLine(PayloadChecks.Sizes());
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], quick ? QuickConfig() : allocations ? AllocationsConfig() : FullConfig()).ToList();
+        var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+
+        if (WatchesRequested(rest))
+        {
+            var table = await IdleWatches.RunAsync(watches: 100, window: TimeSpan.FromSeconds(quick ? 2 : 15));
+            Console.WriteLine(table);
+            var results = Path.Combine("BenchmarkDotNet.Artifacts", "results");
+            Directory.CreateDirectory(results);
+            await File.WriteAllTextAsync(Path.Combine(results, "IdleWatches.md"), table);
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    // In-process: building BenchmarkDotNet's per-job project took more than its 2-minute limit on the shared machine.
+    private static ManualConfig FullConfig() => Common()
+        .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(9).WithToolchain(InProcessEmitToolchain.Instance).WithId("Short9"));
+
+    // One warm invocation per benchmark: exact allocated bytes (they do not depend on the machine's noise), rough times.
+    private static ManualConfig AllocationsConfig() => Common()
+        .AddJob(Job.Default.WithWarmupCount(1).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1)
+            .WithToolchain(InProcessEmitToolchain.Instance).WithId("Allocations"));
+
+    private static ManualConfig QuickConfig() => Common()
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
+
+    private static ManualConfig Common() => ManualConfig.Create(DefaultConfig.Instance)
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddColumn(StatisticColumn.Median, new ThroughputColumn(), new BytesPerItemColumn())
+        .HideColumns(Column.Error, Column.Gen1, Column.Gen2)
+        .WithOptions(ConfigOptions.DisableLogFile);
+
+    /// <summary>The idle-watch measurement runs when no filter is given or a filter matches the name "IdleWatches".</summary>
+    private static bool WatchesRequested(List<string> args)
+    {
+        var at = args.IndexOf("--filter");
+        if (at < 0)
+        {
+            return true;
+        }
+
+        return args.Skip(at + 1).TakeWhile(a => !a.StartsWith('-'))
+            .Any(pattern => FileSystemName.MatchesSimpleExpression(pattern, "IdleWatches", ignoreCase: true));
+    }
+}

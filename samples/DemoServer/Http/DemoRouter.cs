@@ -29,8 +29,14 @@ internal sealed class DemoRequest
 
     public string? QueryValue(string name) => Query.TryGetValue(name, out var value) ? value : null;
 
-    public bool QueryFlag(string name, bool whenAbsent = false) =>
-        QueryValue(name) is { } value ? value.Length == 0 || bool.Parse(value) : whenAbsent;
+    /// <summary>A boolean parameter as Go's strconv.ParseBool reads it (<c>true</c>, <c>1</c>, <c>t</c>, …); present but empty counts as true.</summary>
+    public bool QueryFlag(string name, bool whenAbsent = false) => QueryValue(name) switch
+    {
+        null => whenAbsent,
+        "" or "1" or "t" or "T" or "true" or "TRUE" or "True" => true,
+        "0" or "f" or "F" or "false" or "FALSE" or "False" => false,
+        var other => throw new DemoHttpException(400, $"Failed to parse value of \"{name}\" ({other}): invalid syntax"),
+    };
 }
 
 /// <summary>An answer: status, body and headers.</summary>

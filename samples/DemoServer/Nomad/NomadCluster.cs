@@ -101,12 +101,6 @@ internal sealed partial class NomadCluster
         return 0;
     });
 
-    /// <summary>Whether anything is still moving (an evaluation pending, an allocation or a deployment in flight).</summary>
-    public bool IsSettled() => Read(c =>
-        !c.Evaluations.Exists(e => e.Status == "pending")
-        && !c.Allocations.Exists(a => a.Phase is AllocPhase.Placed or AllocPhase.Running or AllocPhase.Restarting or AllocPhase.Stopping)
-        && !c.Deployments.Exists(d => d.Status == "running")).Value;
-
     public NomadJob? FindJob(string ns, string id) => Jobs.Find(j => j.Id == id && j.Namespace == ns);
 
     /// <summary>Registers a job (a new version when its spec changed) and creates the evaluation that schedules it.</summary>

@@ -8,17 +8,8 @@ namespace DeploymentSdk.Samples.Cli;
 /// <summary>Prints the SDK's models as short text tables, or as JSON with <c>--json</c>.</summary>
 internal sealed class Printer(TextWriter output, bool json)
 {
-    /// <summary>
-    /// The SDK keeps its source-generated JSON context, and the converters its models name in [JsonConverter], internal;
-    /// a context declared here cannot describe those models (SYSLIB1220). Until the SDK exposes its metadata, --json
-    /// uses reflection-based metadata, which honours the same converters. Durations print as .NET TimeSpans.
-    /// </summary>
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-    };
+    /// <summary>The SDK's source-generated metadata (no reflection), indented for people.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new(NomadJson.Options) { WriteIndented = true };
 
     public void Jobs(List<JobListStub> jobs)
     {
@@ -88,7 +79,7 @@ internal sealed class Printer(TextWriter output, bool json)
     {
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(d, JsonOptions).ReplaceLineEndings(string.Empty));
+            output.WriteLine(ToJson(d).ReplaceLineEndings(string.Empty));
             return;
         }
 
@@ -151,7 +142,7 @@ internal sealed class Printer(TextWriter output, bool json)
     {
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(a, JsonOptions).ReplaceLineEndings(string.Empty));
+            output.WriteLine(ToJson(a).ReplaceLineEndings(string.Empty));
             return;
         }
 
@@ -165,7 +156,25 @@ internal sealed class Printer(TextWriter output, bool json)
     {
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(new { e.Index, Topic = e.Topic.Value, e.Type, e.Key, e.Namespace, e.Payload }, JsonOptions).ReplaceLineEndings(string.Empty));
+            using (var stream = new MemoryStream())
+            {
+                using (var writer = new Utf8JsonWriter(stream))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("Index", e.Index);
+                    writer.WriteString("Topic", e.Topic.Value);
+                    writer.WriteString("Type", e.Type);
+                    writer.WriteString("Key", e.Key);
+                    writer.WriteString("Namespace", e.Namespace);
+                    writer.WritePropertyName("Payload");
+                    e.Payload.WriteTo(writer);
+                    writer.WriteEndObject();
+                }
+
+                output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            }
+
+
             return;
         }
 
@@ -177,11 +186,13 @@ internal sealed class Printer(TextWriter output, bool json)
         output.WriteLine($"{e.Index,6} {e.Topic,-10} {e.Type,-22} {Short(e.Key)} {what}");
     }
 
+    private static string ToJson<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T)));
+
     private bool Json<T>(T value)
     {
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+            output.WriteLine(ToJson(value));
         }
 
         return json;

@@ -9,8 +9,8 @@ public sealed class AuditEventListOptions
     /// <summary>Results per page, 1 to 5000. Server default: 50.</summary>
     public int? PerPage { get; set; }
 
-    /// <summary>The sort order: <c>created_at</c>, <c>updated_at</c>, or either with a leading <c>-</c> for descending.</summary>
-    public string? OrderBy { get; set; }
+    /// <summary>The sort order. Server default: <see cref="ResourceOrder.CreatedAt"/> (oldest first).</summary>
+    public ResourceOrder? OrderBy { get; set; }
 
     /// <summary>Only these event types (<c>types</c>), for example <c>audit.app.process.crash</c>.</summary>
     public IList<string>? Types { get; set; }

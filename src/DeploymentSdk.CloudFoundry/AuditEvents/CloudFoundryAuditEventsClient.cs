@@ -23,7 +23,7 @@ internal sealed class CloudFoundryAuditEventsClient : ICloudFoundryAuditEventsCl
         if (options is not null)
         {
             query.Paging(options.Page, options.PerPage)
-                .Text("order_by", options.OrderBy, nameof(options.OrderBy))
+                .Text("order_by", options.OrderBy?.Value, nameof(options.OrderBy))
                 .Strings("types", options.Types, nameof(options.Types))
                 .Guids("target_guids", options.TargetGuids, nameof(options.TargetGuids))
                 .Guids("space_guids", options.SpaceGuids, nameof(options.SpaceGuids))

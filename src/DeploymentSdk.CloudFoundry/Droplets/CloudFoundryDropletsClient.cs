@@ -29,7 +29,7 @@ internal sealed class CloudFoundryDropletsClient : ICloudFoundryDropletsClient
         if (options is not null)
         {
             query.Paging(options.Page, options.PerPage)
-                .Text("order_by", options.OrderBy, nameof(options.OrderBy))
+                .Text("order_by", options.OrderBy?.Value, nameof(options.OrderBy))
                 .Guids("guids", options.Guids, nameof(options.Guids))
                 .List("states", options.States, static state => state.Value, nameof(options.States))
                 .Flag("current", options.Current)

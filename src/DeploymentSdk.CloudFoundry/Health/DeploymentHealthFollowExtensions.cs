@@ -228,7 +228,7 @@ public static class DeploymentHealthFollowExtensions
                 Types = [CloudFoundryAuditEventsClient.ProcessCrash],
                 TargetGuids = [appGuid!],
                 CreatedAtOrAfter = deployment.CreatedAt,
-                OrderBy = "-created_at",
+                OrderBy = ResourceOrder.CreatedAtDescending,
                 PerPage = maxEvents,
             },
             cancellationToken);

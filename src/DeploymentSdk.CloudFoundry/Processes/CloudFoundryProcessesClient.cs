@@ -32,7 +32,7 @@ internal sealed class CloudFoundryProcessesClient : ICloudFoundryProcessesClient
         if (options is not null)
         {
             query.Paging(options.Page, options.PerPage)
-                .Text("order_by", options.OrderBy, nameof(options.OrderBy))
+                .Text("order_by", options.OrderBy?.Value, nameof(options.OrderBy))
                 .Guids("guids", options.Guids, nameof(options.Guids))
                 .Strings("types", options.Types, nameof(options.Types))
                 .Text("label_selector", options.LabelSelector, nameof(options.LabelSelector));

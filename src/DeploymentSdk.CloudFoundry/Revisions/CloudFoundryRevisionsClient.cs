@@ -49,7 +49,7 @@ internal sealed class CloudFoundryRevisionsClient : ICloudFoundryRevisionsClient
         }
 
         query.Paging(options.Page, options.PerPage)
-            .Text("order_by", options.OrderBy, nameof(options.OrderBy))
+            .Text("order_by", options.OrderBy?.Value, nameof(options.OrderBy))
             .List("versions", options.Versions, static version => version.ToString(CultureInfo.InvariantCulture), nameof(options.Versions))
             .Text("label_selector", options.LabelSelector, nameof(options.LabelSelector));
         return query.Items;

@@ -23,7 +23,7 @@ public interface ICloudFoundryRevisionsClient
     /// <exception cref="ArgumentException"><paramref name="appGuid"/> is not a GUID, or a filter is invalid.</exception>
     /// <example>
     /// <code>
-    /// var newestFirst = cf.Revisions.ListForAppAsync(app.Guid!, new() { OrderBy = "-created_at" });
+    /// var newestFirst = cf.Revisions.ListForAppAsync(app.Guid!, new() { OrderBy = ResourceOrder.CreatedAtDescending });
     /// </code>
     /// </example>
     AsyncPageable<Revision> ListForAppAsync(string appGuid, RevisionListOptions? options = null, CancellationToken cancellationToken = default);

@@ -13,8 +13,8 @@ public sealed class RevisionListOptions
     /// <summary>Results per page, 1 to 5000. Server default: 50.</summary>
     public int? PerPage { get; set; }
 
-    /// <summary>The sort order: <c>created_at</c>, <c>updated_at</c>, or either with a leading <c>-</c> for descending.</summary>
-    public string? OrderBy { get; set; }
+    /// <summary>The sort order. Server default: <see cref="ResourceOrder.CreatedAt"/> (oldest first).</summary>
+    public ResourceOrder? OrderBy { get; set; }
 
     /// <summary>Only these version numbers (<c>versions</c>); not for the deployed list.</summary>
     public IList<int>? Versions { get; set; }

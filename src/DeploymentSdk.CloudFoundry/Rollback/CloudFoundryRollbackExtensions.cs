@@ -20,7 +20,7 @@ public static class CloudFoundryRollbackExtensions
     /// <example>
     /// <code>
     /// var app = await cf.Apps.FindAsync("my-app", "prod");
-    /// var revisions = await cf.Revisions.ListForAppAsync(app.Guid!, new() { OrderBy = "-created_at", PerPage = 2 })
+    /// var revisions = await cf.Revisions.ListForAppAsync(app.Guid!, new() { OrderBy = ResourceOrder.CreatedAtDescending, PerPage = 2 })
     ///     .AsPages().FirstAsync();
     /// var deployment = await cf.Deployments.RollbackAsync(app.Guid!, revisions.Values[1].Guid!);
     /// var result = await cf.Deployments.FollowAsync(deployment.Guid!);

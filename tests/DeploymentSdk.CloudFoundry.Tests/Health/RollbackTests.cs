@@ -37,7 +37,7 @@ public sealed class RollbackTests : IDisposable
 
         var app = await _host.Apps().FindAsync("my-app", "prod");
         var revisions = new List<Revision>();
-        await foreach (var revision in _host.Revisions().ListForAppAsync(app.Guid!, new RevisionListOptions { OrderBy = "-created_at", PerPage = 2 }))
+        await foreach (var revision in _host.Revisions().ListForAppAsync(app.Guid!, new RevisionListOptions { OrderBy = ResourceOrder.CreatedAtDescending, PerPage = 2 }))
         {
             revisions.Add(revision);
         }

@@ -219,7 +219,7 @@ public sealed class ResourceContractTests : IDisposable
 
         var page = await FirstPage(_host.Droplets().ListForAppAsync("7b34f1cf-7e73-428a-bb5a-8a17a8058396", new DropletListOptions
         {
-            PerPage = 50, OrderBy = "-created_at", Guids = ["585bc3c1-3743-497d-88b0-403ad6b56d16"], States = [DropletState.Staged, DropletState.Expired],
+            PerPage = 50, OrderBy = ResourceOrder.CreatedAtDescending, Guids = ["585bc3c1-3743-497d-88b0-403ad6b56d16"], States = [DropletState.Staged, DropletState.Expired],
             Current = false, LabelSelector = "a=b",
         }));
 
@@ -257,7 +257,7 @@ public sealed class ResourceContractTests : IDisposable
 
         var page = await FirstPage(_host.Revisions().ListForAppAsync("1cb006ee-fb05-47e1-b541-c34179ddc446", new RevisionListOptions
         {
-            Page = 1, PerPage = 50, OrderBy = "-created_at", Versions = [1, 2], LabelSelector = "x",
+            Page = 1, PerPage = 50, OrderBy = ResourceOrder.CreatedAtDescending, Versions = [1, 2], LabelSelector = "x",
         }));
 
         _host.AssertSingleGet("/v3/apps/1cb006ee-fb05-47e1-b541-c34179ddc446/revisions?page=1&per_page=50&order_by=-created_at&versions=1%2C2&label_selector=x");
@@ -272,7 +272,7 @@ public sealed class ResourceContractTests : IDisposable
         _host.AnswerGet("/v3/apps/1cb006ee-fb05-47e1-b541-c34179ddc446/revisions/deployed", Fixture.Read("Revisions/list.json"));
 
         var page = await FirstPage(_host.Revisions().ListDeployedForAppAsync(
-            "1cb006ee-fb05-47e1-b541-c34179ddc446", new RevisionListOptions { PerPage = 5, OrderBy = "updated_at" }));
+            "1cb006ee-fb05-47e1-b541-c34179ddc446", new RevisionListOptions { PerPage = 5, OrderBy = ResourceOrder.UpdatedAt }));
 
         _host.AssertSingleGet("/v3/apps/1cb006ee-fb05-47e1-b541-c34179ddc446/revisions/deployed?per_page=5&order_by=updated_at");
         AssertDocsRevision(Assert.Single(page.Values));
@@ -319,7 +319,7 @@ public sealed class ResourceContractTests : IDisposable
 
         var page = await FirstPage(_host.Processes().ListForAppAsync("ccc25a0f-c8f4-4b39-9f1b-de9f328d0ee5", new ProcessListOptions
         {
-            PerPage = 2, OrderBy = "created_at", Guids = ["6a901b7c-9417-4dc1-8189-d3234aa0ab82"], Types = ["web", "worker"], LabelSelector = "k",
+            PerPage = 2, OrderBy = ResourceOrder.CreatedAt, Guids = ["6a901b7c-9417-4dc1-8189-d3234aa0ab82"], Types = ["web", "worker"], LabelSelector = "k",
         }));
 
         _host.AssertSingleGet(
@@ -394,7 +394,7 @@ public sealed class ResourceContractTests : IDisposable
         var page = await FirstPage(_host.AuditEvents().ListAsync(new AuditEventListOptions
         {
             PerPage = 2,
-            OrderBy = "-created_at",
+            OrderBy = ResourceOrder.CreatedAtDescending,
             Types = ["audit.app.update", "audit.app.process.crash"],
             TargetGuids = ["2e3151ba-9a63-4345-9c5b-6d8c238f4e55"],
             SpaceGuids = ["cb97dd25-d4f7-4185-9e6f-ad6e585c207c"],

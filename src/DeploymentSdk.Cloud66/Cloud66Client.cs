@@ -28,6 +28,9 @@ public sealed class Cloud66Client : IDisposable
     /// <summary>The stack deployments client.</summary>
     public ICloud66DeploymentsClient Deployments { get; }
 
+    /// <summary>The stacks client (list, get, find by name).</summary>
+    public ICloud66StacksClient Stacks { get; internal init; } = null!;
+
     /// <summary>
     /// Creates a client for an application without dependency injection, with the same HTTP pipeline
     /// (retries, redirects, token scoped to the API's origin) as <c>AddCloud66Client</c>. Dispose it when done.
@@ -45,7 +48,10 @@ public sealed class Cloud66Client : IDisposable
         {
             // Validate now: there is no host start to do it.
             _ = provider.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value;
-            return new Cloud66Client(provider.GetRequiredService<ICloud66DeploymentsClient>(), provider);
+            return new Cloud66Client(provider.GetRequiredService<ICloud66DeploymentsClient>(), provider)
+            {
+                Stacks = provider.GetRequiredService<ICloud66StacksClient>(),
+            };
         }
         catch
         {

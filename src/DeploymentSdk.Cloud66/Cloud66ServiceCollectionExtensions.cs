@@ -88,7 +88,9 @@ public static class Cloud66ServiceCollectionExtensions
                 "Authorization");
         builder.AddTypedClient<ICloud66DeploymentsClient>(
             static (http, sp) => new Cloud66DeploymentsClient(http, sp.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value));
-        services.TryAddTransient(static sp => new Cloud66Client(sp.GetRequiredService<ICloud66DeploymentsClient>(), owner: null));
+        builder.AddTypedClient<ICloud66StacksClient>(
+            static (http, sp) => new Cloud66StacksClient(http, sp.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value));
+        services.TryAddTransient(static sp => new Cloud66Client(sp.GetRequiredService<ICloud66DeploymentsClient>(), owner: null) { Stacks = sp.GetRequiredService<ICloud66StacksClient>() });
         return builder;
     }
 

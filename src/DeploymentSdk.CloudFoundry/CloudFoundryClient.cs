@@ -26,7 +26,35 @@ public sealed class CloudFoundryClient : IDisposable
     {
         _services = services;
         Deployments = services.GetRequiredService<ICloudFoundryDeploymentsClient>();
+        Organizations = services.GetRequiredService<ICloudFoundryOrganizationsClient>();
+        Spaces = services.GetRequiredService<ICloudFoundrySpacesClient>();
+        Apps = services.GetRequiredService<ICloudFoundryAppsClient>();
+        Droplets = services.GetRequiredService<ICloudFoundryDropletsClient>();
+        Revisions = services.GetRequiredService<ICloudFoundryRevisionsClient>();
+        Processes = services.GetRequiredService<ICloudFoundryProcessesClient>();
+        AuditEvents = services.GetRequiredService<ICloudFoundryAuditEventsClient>();
     }
+
+    /// <summary>The organizations client.</summary>
+    public ICloudFoundryOrganizationsClient Organizations { get; }
+
+    /// <summary>The spaces client.</summary>
+    public ICloudFoundrySpacesClient Spaces { get; }
+
+    /// <summary>The apps client (including find by name).</summary>
+    public ICloudFoundryAppsClient Apps { get; }
+
+    /// <summary>The droplets client.</summary>
+    public ICloudFoundryDropletsClient Droplets { get; }
+
+    /// <summary>The revisions client.</summary>
+    public ICloudFoundryRevisionsClient Revisions { get; }
+
+    /// <summary>The processes client (including instance stats).</summary>
+    public ICloudFoundryProcessesClient Processes { get; }
+
+    /// <summary>The audit events client (including instance crashes).</summary>
+    public ICloudFoundryAuditEventsClient AuditEvents { get; }
 
     /// <summary>The deployments client.</summary>
     public ICloudFoundryDeploymentsClient Deployments { get; }

@@ -75,6 +75,7 @@ public static class CloudFoundryServiceCollectionExtensions
                 "Authorization");
         builder.AddTypedClient<ICloudFoundryDeploymentsClient>(static (http, sp) =>
             new CloudFoundryDeploymentsClient(http, sp.GetRequiredService<IOptions<CloudFoundryClientOptions>>().Value));
+        DeploymentSdk.CloudFoundry.Resources.CloudFoundryResourceClients.Register(builder);
         return builder;
     }
 

@@ -35,6 +35,8 @@ internal sealed class Cloud66Server : IDisposable
 
     public ICloud66DeploymentsClient Client { get; }
 
+    public ICloud66StacksClient Stacks => _services.GetRequiredService<ICloud66StacksClient>();
+
     public IReadOnlyList<IRequestMessage> Requests => RequestsOf(Server);
 
     /// <summary>The requests a server received, in order.</summary>

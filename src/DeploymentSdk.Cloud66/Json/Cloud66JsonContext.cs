@@ -15,4 +15,6 @@ namespace DeploymentSdk.Cloud66.Json;
 [JsonSerializable(typeof(Cloud66Envelope<RedeployResult>))]
 [JsonSerializable(typeof(Cloud66Envelope<DeploymentCancelResult>))]
 [JsonSerializable(typeof(Cloud66Envelope<AsyncAction>))]
+[JsonSerializable(typeof(Cloud66Envelope<Stack>))]
+[JsonSerializable(typeof(Cloud66ListEnvelope<Stack>))]
 internal sealed partial class Cloud66JsonContext : JsonSerializerContext;

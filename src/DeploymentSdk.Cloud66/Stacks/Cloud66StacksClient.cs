@@ -1,0 +1,121 @@
+using System.Globalization;
+using DeploymentSdk.Cloud66.Http;
+using DeploymentSdk.Cloud66.Json;
+using DeploymentSdk.Http;
+
+namespace DeploymentSdk.Cloud66;
+
+/// <summary>The stacks endpoints; see <see cref="ICloud66StacksClient"/>.</summary>
+internal sealed class Cloud66StacksClient : ICloud66StacksClient
+{
+    /// <summary>The most stacks a find reads before giving up; an account has far fewer.</summary>
+    internal const int MaxPagesForFind = 100;
+
+    private readonly ApiPipeline _pipeline;
+
+    public Cloud66StacksClient(HttpClient httpClient, Cloud66ClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        _pipeline = new ApiPipeline(
+            httpClient,
+            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes)
+            {
+                IsFinalAnswer = Cloud66Errors.IsThrottledAnswer,
+            },
+            Cloud66Errors.Create);
+    }
+
+    public AsyncPageable<Stack> ListAsync(CancellationToken cancellationToken = default) =>
+        AsyncPageable<Stack>.Create(async (continuationToken, _, enumerationToken) =>
+        {
+            var request = new ApiRequest(HttpMethod.Get, "stacks").AddQuery("page", PageNumberOf(continuationToken));
+            var response = await _pipeline
+                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeStack, enumerationToken)
+                .ConfigureAwait(false);
+            var list = response.Value ?? throw MissingResponse(request);
+            var next = list.Pagination?.Next;
+            return new Cloud66Page<Stack>(
+                list.Response?.ToArray() ?? [],
+                next?.ToString(CultureInfo.InvariantCulture),
+                list.Count ?? list.Pagination?.Count,
+                list.Pagination);
+        }, cancellationToken);
+
+    public async Task<Stack> GetAsync(string stackId, CancellationToken cancellationToken = default)
+    {
+        var request = new ApiRequest(HttpMethod.Get, $"stacks/{StackSegment(stackId, nameof(stackId))}");
+        var response = await _pipeline.SendAsync(request, Cloud66JsonContext.Default.Cloud66EnvelopeStack, cancellationToken).ConfigureAwait(false);
+        return response.Value?.Response ?? throw MissingResponse(request);
+    }
+
+    public async Task<Stack> FindByNameAsync(string name, StackFindOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var environment = options?.Environment;
+        if (environment is not null && string.IsNullOrWhiteSpace(environment))
+        {
+            throw new ArgumentException("StackFindOptions.Environment must not be empty or white space; leave it null to match any.", nameof(options));
+        }
+
+        var matches = new List<Stack>();
+        var pages = 0;
+        await foreach (var page in ListAsync(cancellationToken).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            matches.AddRange(page.Values.Where(stack =>
+                string.Equals(stack.Name, name, StringComparison.Ordinal)
+                && (environment is null || string.Equals(stack.Environment, environment, StringComparison.OrdinalIgnoreCase))));
+            if (++pages >= MaxPagesForFind)
+            {
+                break;
+            }
+        }
+
+        if (matches.Count == 1)
+        {
+            return matches[0];
+        }
+
+        throw new Cloud66LookupException(name, environment, matches.Select(stack => stack.Uid ?? "?").ToArray());
+    }
+
+    /// <summary>A stack UID as one path segment: letters and digits only, so nothing else can reach the path.</summary>
+    internal static string StackSegment(string stackId, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(stackId, paramName);
+        if (stackId.Length is 0 or > 64 || !stackId.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ArgumentException($"'{stackId}' is not a Cloud66 stack UID: expected 1 to 64 letters and digits.", paramName);
+        }
+
+        return PathSegment.Escape(stackId, paramName);
+    }
+
+    private static string? PageNumberOf(string? continuationToken)
+    {
+        if (continuationToken is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
+        {
+            throw new ArgumentException(
+                $"'{continuationToken}' is not a Cloud66 continuation token: it must be a page number from an earlier page.",
+                nameof(continuationToken));
+        }
+
+        return continuationToken;
+    }
+
+    private static Cloud66ApiException MissingResponse(ApiRequest request)
+    {
+        var path = "/" + request.Path;
+        return new Cloud66ApiException(
+            $"Cloud66 answered {request.Method} {path} with a body that has no \"response\" object.",
+            ApiErrorKind.InvalidResponse,
+            200,
+            request.Method.Method,
+            path);
+    }
+}

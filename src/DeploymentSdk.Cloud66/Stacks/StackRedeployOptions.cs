@@ -1,0 +1,19 @@
+using DeploymentSdk.Cloud66.Deployments;
+
+namespace DeploymentSdk.Cloud66;
+
+/// <summary>How <see cref="Cloud66StackRedeployExtensions.RedeployStackAsync"/> finds, redeploys and follows a stack.</summary>
+public sealed class StackRedeployOptions
+{
+    /// <summary>The stack's environment, when its name is used by several stacks; null matches any.</summary>
+    public string? Environment { get; set; }
+
+    /// <summary>What to redeploy (git ref, services, profile); null redeploys as the stack is configured.</summary>
+    public RedeployOptions? Redeploy { get; set; }
+
+    /// <summary>Poll intervals and deadline of the follower; null for its defaults.</summary>
+    public RedeployFollowOptions? Follow { get; set; }
+
+    /// <summary>Receives what each poll saw.</summary>
+    public IProgress<RedeployProgress>? Progress { get; set; }
+}

@@ -1,0 +1,23 @@
+namespace DeploymentSdk.CloudFoundry;
+
+/// <summary>Filters and page size of <see cref="ICloudFoundrySpacesClient.ListAsync"/>. Null or empty properties are not sent.</summary>
+public sealed class SpaceListOptions
+{
+    /// <summary>The page to start at, from 1. Default: the first.</summary>
+    public int? Page { get; set; }
+
+    /// <summary>Results per page, 1 to 5000. Server default: 50.</summary>
+    public int? PerPage { get; set; }
+
+    /// <summary>Only spaces with these names (<c>names</c>); a name must not contain a comma.</summary>
+    public IList<string>? Names { get; set; }
+
+    /// <summary>Only these spaces (<c>guids</c>).</summary>
+    public IList<string>? Guids { get; set; }
+
+    /// <summary>Only spaces in these organizations (<c>organization_guids</c>).</summary>
+    public IList<string>? OrganizationGuids { get; set; }
+
+    /// <summary>A label selector, for example <c>env=prod</c>.</summary>
+    public string? LabelSelector { get; set; }
+}

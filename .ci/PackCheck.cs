@@ -5,7 +5,7 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 
 var folder = args.Length > 0 ? args[0] : "artifacts/packages";
-var ids = new[] { "DeploymentSdk", "DeploymentSdk.Nomad", "DeploymentSdk.CloudFoundry", "DeploymentSdk.Cloud66" };
+var ids = new[] { "DeploymentSdk", "DeploymentSdk.Nomad", "DeploymentSdk.CloudFoundry", "DeploymentSdk.Cloud66", "DeploymentSdk.Nomad.HealthChecks" };
 var leaks = new Regex("id=\"(xunit|WireMock|Microsoft\\.NET\\.Test\\.Sdk|BenchmarkDotNet|Spectre|Newtonsoft|PublicApiGenerator)", RegexOptions.None, TimeSpan.FromSeconds(1));
 var problems = new List<string>();
 
@@ -55,6 +55,13 @@ foreach (var id in ids)
     if (id == "DeploymentSdk" && nuspec.Contains("id=\"DeploymentSdk.", StringComparison.Ordinal))
     {
         problems.Add("the core package depends on a provider");
+    }
+
+    // A provider's add-on (DeploymentSdk.Nomad.HealthChecks) must not pull in another provider.
+    var provider = id.Split('.').ElementAtOrDefault(1);
+    if (provider is not null && Regex.Matches(nuspec, "id=\"DeploymentSdk\\.([A-Za-z0-9]+)", RegexOptions.None, TimeSpan.FromSeconds(1)).Any(m => m.Groups[1].Value != provider))
+    {
+        problems.Add($"{id}: depends on another provider's package");
     }
 
     Console.WriteLine($"pack-check: {Path.GetFileName(nupkg)}: {entries.Count} files, dependencies: {string.Join(", ", Regex.Matches(nuspec, "<dependency id=\"([^\"]+)\" version=\"([^\"]+)\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").Distinct())}");

@@ -17,4 +17,7 @@ public interface INomadClient
 
     /// <summary>The event stream: changes to jobs, deployments, allocations and evaluations as they happen, and a follower for many objects at once.</summary>
     INomadEventsClient Events { get; }
+
+    /// <summary>Status: the region's Raft leader and peers, readable without a token.</summary>
+    INomadStatusClient Status { get; }
 }

@@ -16,6 +16,7 @@ public sealed class NomadClient : INomadClient, IDisposable
         INomadAllocationsClient allocations,
         INomadEvaluationsClient evaluations,
         INomadEventsClient events,
+        INomadStatusClient status,
         ServiceProvider? ownedServices = null)
     {
         Jobs = jobs;
@@ -23,6 +24,7 @@ public sealed class NomadClient : INomadClient, IDisposable
         Allocations = allocations;
         Evaluations = evaluations;
         Events = events;
+        Status = status;
         _ownedServices = ownedServices;
     }
 
@@ -40,6 +42,9 @@ public sealed class NomadClient : INomadClient, IDisposable
 
     /// <inheritdoc/>
     public INomadEventsClient Events { get; }
+
+    /// <inheritdoc/>
+    public INomadStatusClient Status { get; }
 
     /// <summary>
     /// Creates a client with the same pipeline as <c>AddNomadClient</c>, configured from the <c>NOMAD_*</c>
@@ -71,6 +76,7 @@ public sealed class NomadClient : INomadClient, IDisposable
                 provider.GetRequiredService<INomadAllocationsClient>(),
                 provider.GetRequiredService<INomadEvaluationsClient>(),
                 provider.GetRequiredService<INomadEventsClient>(),
+                provider.GetRequiredService<INomadStatusClient>(),
                 provider);
         }
         catch

@@ -15,7 +15,7 @@ public static class NomadServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="INomadClient"/> and the typed clients <see cref="INomadJobsClient"/>,
-    /// <see cref="INomadDeploymentsClient"/>, <see cref="INomadAllocationsClient"/>, <see cref="INomadEvaluationsClient"/> and <see cref="INomadEventsClient"/>,
+    /// <see cref="INomadDeploymentsClient"/>, <see cref="INomadAllocationsClient"/>, <see cref="INomadEvaluationsClient"/>, <see cref="INomadEventsClient"/> and <see cref="INomadStatusClient"/>,
     /// configured from the <c>NOMAD_*</c> environment variables and then <paramref name="configure"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -100,12 +100,14 @@ public static class NomadServiceCollectionExtensions
         builder.AddTypedClient<INomadAllocationsClient>((http, sp) => new NomadAllocationsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadEvaluationsClient>((http, sp) => new NomadEvaluationsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadEventsClient>((http, sp) => new NomadEventsClient(new NomadPipeline(http, Options(sp))));
+        builder.AddTypedClient<INomadStatusClient>((http, sp) => new NomadStatusClient(new NomadPipeline(http, Options(sp))));
         services.AddTransient<INomadClient>(sp => new NomadClient(
             sp.GetRequiredService<INomadJobsClient>(),
             sp.GetRequiredService<INomadDeploymentsClient>(),
             sp.GetRequiredService<INomadAllocationsClient>(),
             sp.GetRequiredService<INomadEvaluationsClient>(),
-            sp.GetRequiredService<INomadEventsClient>()));
+            sp.GetRequiredService<INomadEventsClient>(),
+            sp.GetRequiredService<INomadStatusClient>()));
         return builder;
     }
 

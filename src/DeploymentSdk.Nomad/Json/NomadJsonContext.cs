@@ -61,4 +61,7 @@ namespace DeploymentSdk.Nomad.Json;
 [JsonSerializable(typeof(EvaluationCountResponse))]
 [JsonSerializable(typeof(EvaluationDeleteRequest))]
 [JsonSerializable(typeof(EvaluationDeleteResponse))]
+// Status: the leader is a JSON string, the peers a list of strings.
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(List<string>))]
 internal sealed partial class NomadJsonContext : JsonSerializerContext;

@@ -62,7 +62,7 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     /// <para>A server whose tokens come back round (A→B→C→A, or a page pointing at itself) is stopped with an
     /// <see cref="InvalidOperationException"/> instead of paging forever. Detection holds one token, whatever the number
     /// of pages (Brent's cycle detection): a cycle of λ tokens entered after μ distinct ones is stopped by page
-    /// 2·max(μ + 1, λ) + λ at the latest, at most about twice the μ + λ + 1 pages where the first repeat appears; a
+    /// 2·max(μ + 1, λ) + λ at the latest, under three times the μ + λ + 1 pages where the first repeat appears; a
     /// page pointing at itself is stopped at once. A server handing out fresh tokens forever is not a cycle: the
     /// enumeration goes on, page by page, until the consumer stops it or cancels.</para>
     /// </remarks>

@@ -1,5 +1,6 @@
 namespace DeploymentSdk.Tests;
 
+[Collection(MemoryMeasuringCollection.Name)]
 public sealed class AsyncPageableTests
 {
     [Fact]
@@ -198,4 +199,12 @@ public sealed class AsyncPageableTests
             return ValueTask.FromResult(new Page<string>(page.Items, page.Next));
         });
     }
+}
+
+/// <summary>Tests that measure the process's memory run alone, after the parallel tests.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasuringCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Memory measuring (not in parallel)";
 }

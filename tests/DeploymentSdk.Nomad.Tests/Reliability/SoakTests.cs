@@ -11,6 +11,7 @@ namespace DeploymentSdk.Nomad.Tests.Reliability;
 /// runs on a fake clock (the simulated server moves it while it holds a blocking query); the stream, which has no
 /// clock but its reconnect delay, runs thirty days of traffic as fast as the loopback server writes it.
 /// </summary>
+[Collection(SoakCollection.Name)]
 public sealed class SoakTests(ITestOutputHelper output)
 {
     private const int Days = 30;
@@ -377,4 +378,12 @@ public sealed class SoakTests(ITestOutputHelper output)
 
         private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
     }
+}
+
+/// <summary>The soak tests measure the process's memory, so they run alone, after the parallel tests.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SoakCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Soak (not in parallel)";
 }

@@ -1,5 +1,6 @@
 namespace DeploymentSdk.Tests;
 
+[Collection(MemoryMeasuringCollection.Name)]
 public sealed class AsyncPageableTests
 {
     [Fact]
@@ -68,6 +69,95 @@ public sealed class AsyncPageableTests
     }
 
     [Fact]
+    public async Task A_token_cycle_A_B_C_A_is_stopped_within_the_documented_bound()
+    {
+        // Page 1 hands out A; A→B, B→C, C→A: a cycle of λ = 3 tokens entered after μ = 0, every page answered at once.
+        var next = new Dictionary<string, string>(StringComparer.Ordinal) { ["A"] = "B", ["B"] = "C", ["C"] = "A" };
+        var requests = 0;
+        var pageable = AsyncPageable<int>.Create((token, _, _) =>
+        {
+            requests++;
+            return ValueTask.FromResult(new Page<int>([requests], token is null ? "A" : next[token]));
+        });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var _ in pageable)
+            {
+            }
+        });
+
+        Assert.Contains("a second time", error.Message, StringComparison.Ordinal);
+        Assert.InRange(requests, 5, (2 * Math.Max(0 + 1, 3)) + 3); // the first repeat is page μ + λ + 1 = 4's answer
+    }
+
+    [Fact]
+    public async Task Any_cycle_is_stopped_by_page_2_max_mu_plus_1_lambda_plus_lambda()
+    {
+        // Every tail μ and cycle length λ below 40: the pageable stops, and never later than the bound in its docs.
+        for (var mu = 0; mu < 40; mu++)
+        {
+            for (var lambda = 1; lambda < 40; lambda++)
+            {
+                var requests = 0;
+                var (m, l) = (mu, lambda);
+                string Token(int i) => (i < m ? i : m + ((i - m) % l)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var pageable = AsyncPageable<int>.Create((_, _, _) =>
+                {
+                    var page = new Page<int>([], Token(requests));
+                    requests++;
+                    return ValueTask.FromResult(page);
+                });
+
+                await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+                {
+                    await foreach (var _ in pageable.AsPages())
+                    {
+                    }
+                });
+
+                Assert.InRange(requests, m + l + 1, (2 * Math.Max(m + 1, l)) + l);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Three_hundred_thousand_empty_pages_with_fresh_tokens_hold_flat_memory_and_stop_on_cancellation()
+    {
+        const int Pages = 300_000;
+        using var cancel = new CancellationTokenSource();
+        var requests = 0;
+        long memoryAt1000 = 0, memoryAtEnd = 0;
+        var pageable = AsyncPageable<string>.Create((_, _, _) =>
+        {
+            requests++;
+            if (requests == 1_000)
+            {
+                memoryAt1000 = GC.GetTotalMemory(forceFullCollection: true);
+            }
+
+            if (requests == Pages)
+            {
+                memoryAtEnd = GC.GetTotalMemory(forceFullCollection: true);
+                cancel.Cancel();
+            }
+
+            // A fresh 36-character token per page: remembering them all would hold 300,000 strings (over 20 MB).
+            return ValueTask.FromResult(new Page<string>([], Guid.NewGuid().ToString()));
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in pageable.WithCancellation(cancel.Token))
+            {
+            }
+        });
+
+        Assert.Equal(Pages, requests); // not one request after the cancellation
+        Assert.InRange(memoryAtEnd - memoryAt1000, long.MinValue, 2 * 1024 * 1024);
+    }
+
+    [Fact]
     public void A_page_size_hint_below_one_is_rejected()
     {
         var pageable = AsyncPageable<int>.Create((_, _, _) => ValueTask.FromResult(new Page<int>([], null)));
@@ -109,4 +199,12 @@ public sealed class AsyncPageableTests
             return ValueTask.FromResult(new Page<string>(page.Items, page.Next));
         });
     }
+}
+
+/// <summary>Tests that measure the process's memory run alone, after the parallel tests.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasuringCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Memory measuring (not in parallel)";
 }

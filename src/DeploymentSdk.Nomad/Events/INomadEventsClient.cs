@@ -9,7 +9,7 @@ public interface INomadEventsClient
     /// </summary>
     /// <param name="options">Topics, namespace and start index; <see langword="null"/> subscribes to every topic of the default namespace (needs a management token).</param>
     /// <param name="cancellationToken">Ends the stream: the connection is closed and the enumeration throws <see cref="OperationCanceledException"/>.</param>
-    /// <returns>The batches, in increasing index order, each index once. Heartbeats are not yielded.</returns>
+    /// <returns>The batches, in increasing index order, each index once (until a <see cref="NomadEventBatch.IsReset"/> marker). Heartbeats are not yielded.</returns>
     /// <remarks>
     /// <para>The response is parsed line by line as it arrives; it is never buffered whole. No request timeout applies
     /// to an open stream; only a connection silent for <see cref="NomadEventStreamOptions.HeartbeatTimeout"/> is replaced.</para>
@@ -17,6 +17,13 @@ public interface INomadEventsClient
     /// it yielded, waiting <see cref="NomadEventStreamOptions.MinReconnectDelay"/> doubling up to
     /// <see cref="NomadEventStreamOptions.MaxReconnectDelay"/>; Nomad replays that index, and every batch at or below it is
     /// dropped, so no batch is lost or repeated while Nomad still buffers it.</para>
+    /// <para>When the server's index goes backwards (a batch below the last index that is not a replay of one of the last
+    /// 16 batches delivered: a dev agent restarted, a cluster rebuilt behind the same address, a snapshot restore), the
+    /// stream yields a marker batch with <see cref="NomadEventBatch.IsReset"/> and no events, then reads the server's
+    /// history again from the oldest event it buffers and goes on; nothing the server holds is skipped.</para>
+    /// <para>A line that cannot be read (bad JSON, invalid UTF-8, longer than <see cref="NomadClientOptions.MaxResponseBytes"/>)
+    /// closes the connection and the stream resumes from the last index; the same failure again without progress ends
+    /// the enumeration with an <see cref="ApiException"/> of kind <see cref="ApiErrorKind.InvalidResponse"/>.</para>
     /// <para>When Nomad ends the subscription because the token expired or lost its permission (it closes the stream; older
     /// servers add the reason as text), the enumeration throws a <see cref="NomadApiException"/> with
     /// <see cref="ApiErrorKind.Unauthorized"/> or <see cref="ApiErrorKind.PermissionDenied"/> instead of reconnecting

@@ -17,6 +17,15 @@ public sealed class NomadEventBatch : ApiModel
     /// <summary>The Raft index of the change. Batches arrive in increasing index order, each index at most once.</summary>
     public ulong Index { get; }
 
-    /// <summary>The events of the change that match the subscription; never empty for a batch the stream yields.</summary>
+    /// <summary>The events of the change that match the subscription; never empty for a batch the stream yields, except a <see cref="IsReset"/> marker.</summary>
     public IReadOnlyList<NomadEvent> Events { get; }
+
+    /// <summary>
+    /// <see langword="true"/> for the marker the stream yields when the server's index went backwards (a dev agent
+    /// restarted, a cluster was rebuilt behind the same address, a snapshot was restored): <see cref="Index"/> is the
+    /// lower index the server sent, <see cref="Events"/> is empty. What you derived from earlier batches may be stale:
+    /// re-read the state you need. The stream then delivers the server's history again from the oldest event it
+    /// buffers, in increasing index order, and goes on with new events.
+    /// </summary>
+    public bool IsReset { get; init; }
 }

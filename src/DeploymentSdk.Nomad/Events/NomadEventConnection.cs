@@ -15,7 +15,7 @@ internal enum NomadEventReadKind
     /// <summary>The server wrote text that is not JSON (older servers append their error message).</summary>
     ServerText,
 
-    /// <summary>A line started like JSON but did not parse.</summary>
+    /// <summary>A line started like JSON but did not parse (bad JSON, invalid UTF-8), or was longer than the size cap.</summary>
     BadFrame,
 
     /// <summary>The connection failed or fell silent past the heartbeat timeout.</summary>
@@ -64,7 +64,7 @@ internal sealed class NomadEventConnection : IDisposable
         }
     }
 
-    /// <summary>Reads the next line. Throws only for the caller's cancellation and for a line over the size cap.</summary>
+    /// <summary>Reads the next line. Throws only for the caller's cancellation; every unreadable line is a <see cref="NomadEventReadKind.BadFrame"/>.</summary>
     public async ValueTask<NomadEventRead> ReadAsync(CancellationToken cancellationToken)
     {
         ReadOnlyMemory<byte>? line;
@@ -80,6 +80,11 @@ internal sealed class NomadEventConnection : IDisposable
         catch (OperationCanceledException e)
         {
             return new NomadEventRead(NomadEventReadKind.Dropped, Error: new TimeoutException("No data, not even a heartbeat, within the heartbeat timeout.", e));
+        }
+        catch (InvalidDataException e)
+        {
+            // A line over the size cap: the same typed path as any other frame this client cannot read.
+            return new NomadEventRead(NomadEventReadKind.BadFrame, Error: e);
         }
         catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
         {
@@ -101,8 +106,10 @@ internal sealed class NomadEventConnection : IDisposable
         {
             return new NomadEventRead(NomadEventReadKind.Frame, NomadEventFrameParser.Parse(bytes.Span, _filter));
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or DecoderFallbackException)
         {
+            // Bad JSON, invalid UTF-8 (System.Text.Json reports that as InvalidOperationException when it transcodes a
+            // string) or a value of the wrong shape: all one kind, a frame this client cannot read.
             return new NomadEventRead(NomadEventReadKind.BadFrame, Error: e);
         }
     }

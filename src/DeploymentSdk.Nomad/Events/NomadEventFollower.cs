@@ -81,6 +81,9 @@ public sealed class NomadEventFollower
     /// </summary>
     /// <param name="cancellationToken">Ends the stream; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The followed objects' events.</returns>
+    /// <remarks>When the server's index goes backwards (a restarted dev agent, a rebuilt cluster, a snapshot restore) an
+    /// event with <see cref="NomadEventTopic.StreamReset"/> is yielded, whatever is followed: re-read the state of what you
+    /// follow. The server's buffered history is then delivered again from its oldest event, and new events follow.</remarks>
     /// <exception cref="NomadApiException">Nomad refused or ended the subscription (token expired or lacking permission), or answered another 4xx.</exception>
     public async IAsyncEnumerable<NomadEvent> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -88,6 +91,11 @@ public sealed class NomadEventFollower
         var settings = last > 0 ? _settings.WithStartIndex(last + 1) : _settings;
         await foreach (var batch in _client.ReadBatchesAsync(settings, _filter, includeEmpty: true, cancellationToken).ConfigureAwait(false))
         {
+            if (batch.IsReset)
+            {
+                yield return new NomadEvent(NomadEventTopic.StreamReset, "StreamReset", string.Empty, null, [], batch.Index, "null"u8.ToArray());
+            }
+
             foreach (var e in batch.Events)
             {
                 yield return e;

@@ -29,6 +29,13 @@ internal static class NomadEventFrameParser
     /// <exception cref="JsonException">The line is not a valid event-stream frame.</exception>
     public static NomadEventFrame Parse(ReadOnlySpan<byte> line, NomadEventFilter? filter)
     {
+        // The reader does not check UTF-8 until a string is transcoded (and then throws InvalidOperationException, maybe
+        // only when a consumer reads the payload); one vectorised pass makes every bad byte a bad frame here.
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+        {
+            throw new JsonException("The frame is not valid UTF-8.");
+        }
+
         var reader = new Utf8JsonReader(line);
         Expect(ref reader, JsonTokenType.StartObject);
         ulong index = 0;

@@ -8,6 +8,13 @@ namespace DeploymentSdk.Nomad;
 [JsonConverter(typeof(ExtensibleEnumConverter<NomadEventTopic>))]
 public readonly record struct NomadEventTopic(string Value) : IExtensibleEnum<NomadEventTopic>
 {
+    /// <summary>
+    /// Not a Nomad topic: the topic of the marker event <see cref="NomadEventFollower.ReadAllAsync"/> yields when the
+    /// server's index went backwards (see <see cref="NomadEventBatch.IsReset"/>). Its <see cref="NomadEvent.Index"/> is the
+    /// server's new, lower index; re-read the state of the objects you follow, then go on reading events.
+    /// </summary>
+    public static NomadEventTopic StreamReset { get; } = new("DeploymentSdk.StreamReset");
+
     /// <summary>Every topic (<c>*</c>); as a filter it needs a management token.</summary>
     public static NomadEventTopic All { get; } = new("*");
 

@@ -40,9 +40,12 @@ internal sealed class NomadEventsClient : INomadEventsClient
         bool includeEmpty,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Nomad replays the requested index, so everything at or below the last index seen is dropped.
+        // Nomad replays the requested index, so a batch at or below the last index seen is normally a repeat and dropped.
+        // A batch below it that this stream did not deliver lately means the server's index went backwards (a dev agent
+        // restarted, a cluster rebuilt behind the same address, a snapshot restore): see Resynchronise below.
         var requestIndex = settings.StartIndex is > 0 ? settings.StartIndex : null;
         var seen = requestIndex - 1 ?? 0;
+        var recent = new RecentIndexes();
         var backoff = new ExponentialBackoff(settings.MinReconnectDelay, settings.MaxReconnectDelay);
         var closesBeforeFirstFrame = 0;
         ulong? badFrameAt = null;
@@ -59,12 +62,13 @@ internal sealed class NomadEventsClient : INomadEventsClient
 
             var frames = 0;
             var path = connection.Path;
-            NomadEventRead end;
+            NomadEventRead end = default;
+            NomadEventBatch? reset = null;
             try
             {
                 while (true)
                 {
-                    var read = await ReadOrFailAsync(connection, seen, cancellationToken).ConfigureAwait(false);
+                    var read = await connection.ReadAsync(cancellationToken).ConfigureAwait(false);
                     if (read.Kind != NomadEventReadKind.Frame)
                     {
                         end = read;
@@ -79,13 +83,25 @@ internal sealed class NomadEventsClient : INomadEventsClient
                         backoff.Reset();
                     }
 
-                    if (read.Frame.Batch is not { } batch || batch.Index <= seen)
+                    if (read.Frame.Batch is not { } batch)
                     {
                         continue;
                     }
 
+                    if (batch.Index <= seen)
+                    {
+                        if (batch.Index == seen || recent.Contains(batch.Index))
+                        {
+                            continue; // a replay of a batch this stream already delivered
+                        }
+
+                        reset = new NomadEventBatch(batch.Index, []) { IsReset = true };
+                        break;
+                    }
+
                     seen = batch.Index;
                     requestIndex = batch.Index;
+                    recent.Add(batch.Index);
                     if (batch.Events.Count > 0 || includeEmpty)
                     {
                         yield return batch;
@@ -97,7 +113,17 @@ internal sealed class NomadEventsClient : INomadEventsClient
                 connection.Dispose();
             }
 
-            if (end.Kind == NomadEventReadKind.Ended && frames == 0)
+            if (reset is not null)
+            {
+                // Resynchronise, as a blocking watch does when its index goes backwards: tell the consumer, then read
+                // the server's history again from the oldest event it buffers (no index), so nothing it holds is skipped.
+                yield return reset;
+                seen = 0;
+                requestIndex = null;
+                recent.Clear();
+                badFrameAt = null;
+            }
+            else if (end.Kind == NomadEventReadKind.Ended && frames == 0)
             {
                 closesBeforeFirstFrame++;
                 if (closesBeforeFirstFrame >= MaxClosesBeforeFirstFrame)
@@ -111,8 +137,9 @@ internal sealed class NomadEventsClient : INomadEventsClient
             }
             else if (end.Kind == NomadEventReadKind.BadFrame)
             {
-                // One corrupt line (a cut connection) is survived by resuming from the last index; the same failure
-                // again without progress is a frame this client cannot read, reported instead of looping.
+                // One unreadable line (bad JSON, invalid UTF-8, over the size cap; often a cut connection) is survived by
+                // resuming from the last index; the same failure again without progress is a frame this client cannot
+                // read, reported with one typed error instead of looping.
                 if (badFrameAt == seen)
                 {
                     throw new ApiException(
@@ -160,21 +187,33 @@ internal sealed class NomadEventsClient : INomadEventsClient
         }
     }
 
-    private static async ValueTask<NomadEventRead> ReadOrFailAsync(NomadEventConnection connection, ulong seen, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await connection.ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new ApiException(
-                $"Nomad GET {connection.Path} after index {seen}: {e.Message}", ApiErrorKind.InvalidResponse, 200, "GET", connection.Path, innerException: e);
-        }
-    }
-
     private static Task DelayAsync(TimeSpan backoff, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
         Task.Delay(retryAfter > backoff ? retryAfter.Value : backoff, cancellationToken);
+
+    /// <summary>
+    /// The indexes of the last batches delivered, to tell a replay (Nomad resends the requested index, and a server that
+    /// is behind resends its newest batch) from a server whose index went backwards. Fixed size: memory stays flat.
+    /// </summary>
+    private sealed class RecentIndexes
+    {
+        private const int Size = 16;
+        private readonly ulong[] _indexes = new ulong[Size];
+        private int _next;
+
+        public void Add(ulong index)
+        {
+            _indexes[_next] = index;
+            _next = (_next + 1) % Size;
+        }
+
+        public bool Contains(ulong index) => index != 0 && Array.IndexOf(_indexes, index) >= 0;
+
+        public void Clear()
+        {
+            Array.Clear(_indexes);
+            _next = 0;
+        }
+    }
 
     /// <summary>The kind of an ACL failure named in text an older server appended to the stream; null for other text.</summary>
     internal static ApiErrorKind? AclFailureKind(string text)

@@ -9,6 +9,13 @@ namespace DeploymentSdk.Nomad;
 /// </summary>
 internal sealed class DeploymentFollower
 {
+    /// <summary>
+    /// The most evaluations one follow walks through <c>NextEval</c> hand-offs (the first one included) before it ends
+    /// with <see cref="NomadDeploymentOutcome.EvaluationChainBroken"/>. Nomad hands off a few times at most (one per
+    /// rolling-update stagger); a longer chain is a server that loops.
+    /// </summary>
+    internal const int MaxEvaluationChain = 32;
+
     // Nomad appends this to a failed deployment's description when auto_revert rolls the job back.
     private const string RollbackMarker = "rolling back to job version";
 
@@ -120,9 +127,14 @@ internal sealed class DeploymentFollower
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var current = evaluationId;
+        var chain = new HashSet<string>(StringComparer.Ordinal) { current };
+        long? lastWatchStart = null;
         Evaluation evaluation;
         while (true)
         {
+            // Each hand-off starts a new watch, whose first read is not paced by the watch itself: pace it here, so a
+            // chain answered instantly still costs at most one request per minimum interval.
+            await PaceAsync(lastWatchStart, cancellationToken).ConfigureAwait(false);
             ulong? seen = null;
             Evaluation? done = null;
             await foreach (var answer in _evaluations!.WatchAsync(current, _watch, cancellationToken).ConfigureAwait(false))
@@ -147,12 +159,23 @@ internal sealed class DeploymentFollower
                 }
             }
 
+            // The answer just read ends this watch: the next request (of the next watch) waits a full interval from now.
+            lastWatchStart = Time.GetTimestamp();
+
             evaluation = done!;
             if (evaluation.Status == EvaluationStatus.Complete
                 && string.IsNullOrEmpty(evaluation.DeploymentId)
                 && !string.IsNullOrEmpty(evaluation.NextEval))
             {
-                current = evaluation.NextEval; // the scheduler handed the rest of the work to a follow-up evaluation
+                // The scheduler handed the rest of the work to a follow-up evaluation. A chain that comes back to an
+                // evaluation already followed, or grows past the bound, is a server that loops: end with a typed outcome.
+                if (chain.Count >= MaxEvaluationChain || !chain.Add(evaluation.NextEval))
+                {
+                    yield return Finish(state, NomadDeploymentOutcome.EvaluationChainBroken);
+                    yield break;
+                }
+
+                current = evaluation.NextEval;
                 continue;
             }
 
@@ -177,6 +200,7 @@ internal sealed class DeploymentFollower
             yield break;
         }
 
+        await PaceAsync(lastWatchStart, cancellationToken).ConfigureAwait(false);
         await foreach (var step in DeploymentAsync(evaluation.DeploymentId, state, cancellationToken).ConfigureAwait(false))
         {
             yield return step;
@@ -208,6 +232,22 @@ internal sealed class DeploymentFollower
                 yield return Finish(state, outcome);
                 yield break;
             }
+        }
+    }
+
+    /// <summary>Waits until the watch options' minimum interval has passed since <paramref name="lastStart"/> (a timestamp of <see cref="Time"/>).</summary>
+    private async Task PaceAsync(long? lastStart, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (lastStart is not { } start || _watch.MinimumInterval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var remaining = _watch.MinimumInterval - Time.GetElapsedTime(start);
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining, Time, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -33,4 +33,11 @@ public enum NomadDeploymentOutcome
 
     /// <summary><see cref="NomadFollowOptions.Deadline"/> passed first; the deployment goes on in Nomad.</summary>
     DeadlineExceeded,
+
+    /// <summary>
+    /// The evaluation's <c>NextEval</c> hand-offs came back to an evaluation already followed, or went on past 32
+    /// evaluations: a server that loops. Following stops instead of polling forever; <see cref="NomadDeploymentResult.Evaluation"/>
+    /// is the last evaluation read.
+    /// </summary>
+    EvaluationChainBroken,
 }

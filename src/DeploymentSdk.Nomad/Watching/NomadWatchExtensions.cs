@@ -160,6 +160,20 @@ public static class NomadWatchExtensions
     /// <returns>The successive states of the deployment; <see langword="null"/> while it does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="deploymentId"/> is not a full UUID.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
+    /// <remarks>
+    /// <para>Many watches, one connection: Nomad speaks HTTP/1.1 only, so a blocking query holds a connection for up to
+    /// its wait, and Nomad closes connections beyond 100 per client IP by default. The first 3 deployment watches
+    /// running at once through the same client instance (fewer when the client's connection limit is below 24) are
+    /// blocking queries of their own deployment; the others share ONE blocking query of the list
+    /// (<c>GET /v1/deployments?index=…</c>, same namespace and region), and each receives its deployment's state when
+    /// that deployment's <c>ModifyIndex</c> changes, or it appears or goes away. Whatever the number of watches, they
+    /// hold at most 4 connections. A watch whose <see cref="NomadWatchOptions.Query"/> sets a filter, prefix,
+    /// parameters or headers is always a query of its own. The shared query uses the options of the watch that
+    /// started it.</para>
+    /// <para>To follow thousands of objects of every kind, use one event-stream follower instead
+    /// (<see cref="INomadEventsClient.CreateFollower"/>): one connection for every change.</para>
+    /// </remarks>
     public static IAsyncEnumerable<NomadResponse<Deployment?>> WatchAsync(
         this INomadDeploymentsClient deployments,
         string deploymentId,
@@ -168,7 +182,52 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(deployments);
         NomadIds.RequireUuid(deploymentId, nameof(deploymentId));
-        return NomadWatch.CreateForObject((query, token) => deployments.GetAsync(deploymentId, query, token), options, cancellationToken);
+        var copy = options?.Clone() ?? new NomadWatchOptions();
+        copy.Validate();
+        return WatchDeploymentWithinBudgetAsync(deployments, deploymentId, copy, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<NomadResponse<Deployment?>> WatchDeploymentWithinBudgetAsync(
+        INomadDeploymentsClient deployments,
+        string deploymentId,
+        NomadWatchOptions options,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var budget = WatchBudget.For(deployments);
+        if (!WatchBudget.IsShareable(options) || budget.TryEnterDirect())
+        {
+            var counted = WatchBudget.IsShareable(options);
+            try
+            {
+                await foreach (var state in NomadWatch.CreateForObject((query, token) => deployments.GetAsync(deploymentId, query, token), options, cancellationToken)
+                    .ConfigureAwait(false))
+                {
+                    yield return state;
+                }
+            }
+            finally
+            {
+                if (counted)
+                {
+                    budget.ExitDirect();
+                }
+            }
+
+            yield break;
+        }
+
+        var place = options.Query;
+        var hub = budget.Hub(
+            new WatchBudget.HubKey("deployments", place?.Namespace, place?.Region, options.AllowStale || place?.AllowStale == true),
+            () => new SharedListWatch<Deployment>(
+                (listOptions, token) => NomadWatch.CreateList((query, t) => deployments.ListAsync(query, t), listOptions, token),
+                d => d.Id,
+                d => d.ModifyIndex,
+                options));
+        await foreach (var state in hub.SubscribeAsync(deploymentId, cancellationToken).ConfigureAwait(false))
+        {
+            yield return state;
+        }
     }
 
     /// <summary>Watches the list of deployments (<c>GET /v1/deployments</c> as a blocking query).</summary>

@@ -58,8 +58,13 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     /// </param>
     /// <returns>A pageable that calls <paramref name="fetchPage"/> lazily, one page at a time.</returns>
     /// <remarks>
-    /// Enumeration stops when a page has no continuation token. A token the server already returned in this enumeration
-    /// stops it with an <see cref="InvalidOperationException"/> instead of looping forever.
+    /// <para>Enumeration stops when a page has no continuation token.</para>
+    /// <para>A server whose tokens come back round (A→B→C→A, or a page pointing at itself) is stopped with an
+    /// <see cref="InvalidOperationException"/> instead of paging forever. Detection holds one token, whatever the number
+    /// of pages (Brent's cycle detection): a cycle of λ tokens entered after μ distinct ones is stopped by page
+    /// 2·max(μ + 1, λ) + λ at the latest, under three times the μ + λ + 1 pages where the first repeat appears; a
+    /// page pointing at itself is stopped at once. A server handing out fresh tokens forever is not a cycle: the
+    /// enumeration goes on, page by page, until the consumer stops it or cancels.</para>
     /// </remarks>
     public static AsyncPageable<T> Create(
         Func<string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage,
@@ -93,10 +98,10 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
                 ? CancellationTokenSource.CreateLinkedTokenSource(callToken, enumerationToken)
                 : null;
             var cancellationToken = linked?.Token ?? (callToken.CanBeCanceled ? callToken : enumerationToken);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var cycle = new TokenCycleDetector();
             if (token is not null)
             {
-                seen.Add(token);
+                cycle.IsRepeat(token);
             }
 
             while (true)
@@ -111,12 +116,49 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
                     yield break;
                 }
 
-                if (!seen.Add(token))
+                if (cycle.IsRepeat(token))
                 {
                     throw new InvalidOperationException(
-                        $"The server returned the continuation token '{token}' a second time; stopping instead of paging forever.");
+                        $"The server returned the continuation token '{token}' a second time (its tokens go round in a cycle); stopping instead of paging forever.");
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Brent's cycle detection over the sequence of continuation tokens: one remembered token (the "tortoise"), moved to
+    /// the newest token whenever the number of steps since it was set reaches a power of two. O(1) memory; a cycle of
+    /// length λ after a tail of μ is found when the tortoise sits in the cycle and the power is at least λ.
+    /// </summary>
+    private struct TokenCycleDetector
+    {
+        private string? _tortoise;
+        private long _power;
+        private long _steps;
+
+        /// <summary>Takes the next token; <see langword="true"/> when it closes a cycle.</summary>
+        public bool IsRepeat(string token)
+        {
+            if (_tortoise is null)
+            {
+                _tortoise = token;
+                _power = 1;
+                return false;
+            }
+
+            if (string.Equals(token, _tortoise, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (++_steps == _power)
+            {
+                _tortoise = token;
+                _power *= 2;
+                _steps = 0;
+            }
+
+            return false;
         }
     }
 }

@@ -17,4 +17,7 @@ public interface INomadClient
 
     /// <summary>The event stream: changes to jobs, deployments, allocations and evaluations as they happen, and a follower for many objects at once.</summary>
     INomadEventsClient Events { get; }
+
+    /// <summary>Allocation files and task logs: listings, stat, reading, and logs followed as they are written.</summary>
+    INomadAllocationFilesClient AllocationFiles { get; }
 }

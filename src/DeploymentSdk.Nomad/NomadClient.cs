@@ -41,6 +41,9 @@ public sealed class NomadClient : INomadClient, IDisposable
     /// <inheritdoc/>
     public INomadEventsClient Events { get; }
 
+    /// <inheritdoc/>
+    public INomadAllocationFilesClient AllocationFiles { get; internal init; } = null!;
+
     /// <summary>
     /// Creates a client with the same pipeline as <c>AddNomadClient</c>, configured from the <c>NOMAD_*</c>
     /// environment variables and then <paramref name="configure"/>. Dispose it when done.
@@ -71,7 +74,10 @@ public sealed class NomadClient : INomadClient, IDisposable
                 provider.GetRequiredService<INomadAllocationsClient>(),
                 provider.GetRequiredService<INomadEvaluationsClient>(),
                 provider.GetRequiredService<INomadEventsClient>(),
-                provider);
+                provider)
+            {
+                AllocationFiles = provider.GetRequiredService<INomadAllocationFilesClient>(),
+            };
         }
         catch
         {

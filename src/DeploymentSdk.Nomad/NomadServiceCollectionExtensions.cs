@@ -100,12 +100,16 @@ public static class NomadServiceCollectionExtensions
         builder.AddTypedClient<INomadAllocationsClient>((http, sp) => new NomadAllocationsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadEvaluationsClient>((http, sp) => new NomadEvaluationsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadEventsClient>((http, sp) => new NomadEventsClient(new NomadPipeline(http, Options(sp))));
+        builder.AddTypedClient<INomadAllocationFilesClient>((http, sp) => new NomadAllocationFilesClient(new NomadPipeline(http, Options(sp))));
         services.AddTransient<INomadClient>(sp => new NomadClient(
             sp.GetRequiredService<INomadJobsClient>(),
             sp.GetRequiredService<INomadDeploymentsClient>(),
             sp.GetRequiredService<INomadAllocationsClient>(),
             sp.GetRequiredService<INomadEvaluationsClient>(),
-            sp.GetRequiredService<INomadEventsClient>()));
+            sp.GetRequiredService<INomadEventsClient>())
+        {
+            AllocationFiles = sp.GetRequiredService<INomadAllocationFilesClient>(),
+        });
         return builder;
     }
 

@@ -145,6 +145,18 @@ internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAll
         return new NomadResponse<TaskScheduleState>(response.Value.ScheduleState ?? TaskScheduleState.Run, response.Meta);
     }
 
+    public Task<NomadResponse<AllocResourceUsage>> GetStatsAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        return _pipeline.QueryAsync($"v1/client/allocation/{id}/stats", query, NomadJsonContext.Default.AllocResourceUsage, cancellationToken);
+    }
+
+    public Task<NomadQueryMeta> GarbageCollectAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        return _pipeline.WriteAsync<object>(HttpMethod.Get, $"v1/client/allocation/{id}/gc", body: null, bodyTypeInfo: null, write.WithoutIdempotencyToken(), cancellationToken);
+    }
+
     private Task<NomadQueryMeta> SetTaskScheduleAsync(string allocationId, string task, string scheduleState, NomadWriteOptions? write, CancellationToken cancellationToken)
     {
         var id = NomadIds.PathUuid(allocationId, nameof(allocationId));

@@ -10,6 +10,12 @@ namespace DeploymentSdk.Nomad.Json;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(NanosecondDurationConverter), typeof(Rfc3339TimeConverter)])]
+// Allocation stats.
+[JsonSerializable(typeof(AllocResourceUsage))]
+// Allocation files.
+[JsonSerializable(typeof(StreamFrame))]
+[JsonSerializable(typeof(AllocFileInfo))]
+[JsonSerializable(typeof(List<AllocFileInfo>))]
 // Jobs: responses.
 [JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(List<JobListStub>))]

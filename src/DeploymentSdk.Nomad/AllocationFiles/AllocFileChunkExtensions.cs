@@ -12,17 +12,28 @@ public static class AllocFileChunkExtensions
     /// pending line. Memory stays bounded: a line longer than <paramref name="maxLineLength"/> characters is cut into pieces.
     /// </summary>
     /// <param name="chunks">The chunks, from <see cref="INomadAllocationFilesClient.LogsAsync"/> or <see cref="INomadAllocationFilesClient.StreamAsync"/>.</param>
-    /// <param name="maxLineLength">The longest line returned whole, in characters; more than 0. Default 64 Ki characters.</param>
+    /// <param name="maxLineLength">The longest line returned whole, in characters; more than 0.</param>
     /// <param name="cancellationToken">Stops reading.</param>
     /// <returns>The lines without their terminators.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chunks"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLineLength"/> is 0 or less.</exception>
-    public static IAsyncEnumerable<string> ReadLinesAsync(this IAsyncEnumerable<AllocFileChunk> chunks, int maxLineLength = 64 * 1024, CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<string> ReadLinesAsync(this IAsyncEnumerable<AllocFileChunk> chunks, int maxLineLength, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chunks);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineLength);
         return ReadLinesCoreAsync(chunks, maxLineLength, cancellationToken);
     }
+
+    /// <summary>
+    /// Turns chunks into lines of UTF-8 text, as <see cref="ReadLinesAsync(IAsyncEnumerable{AllocFileChunk}, int, CancellationToken)"/>
+    /// with lines of up to 64 Ki characters.
+    /// </summary>
+    /// <param name="chunks">The chunks, from <see cref="INomadAllocationFilesClient.LogsAsync"/> or <see cref="INomadAllocationFilesClient.StreamAsync"/>.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The lines without their terminators.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="chunks"/> is null.</exception>
+    public static IAsyncEnumerable<string> ReadLinesAsync(this IAsyncEnumerable<AllocFileChunk> chunks, CancellationToken cancellationToken = default) =>
+        ReadLinesAsync(chunks, 64 * 1024, cancellationToken);
 
     private static async IAsyncEnumerable<string> ReadLinesCoreAsync(IAsyncEnumerable<AllocFileChunk> chunks, int maxLineLength, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

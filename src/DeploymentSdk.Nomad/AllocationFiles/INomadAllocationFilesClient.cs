@@ -20,11 +20,11 @@ public interface INomadAllocationFilesClient
     /// <exception cref="NomadApiException">Nomad refused (403 without <c>read-fs</c>, 404 for a missing path) or the node is unreachable.</exception>
     /// <example>
     /// <code>
-    /// foreach (var file in (await nomad.AllocationFiles.ListAsync(allocId, "alloc/logs")).Value)
+    /// foreach (var file in (await nomad.AllocationFiles.ListDirectoryAsync(allocId, "alloc/logs")).Value)
     ///     Console.WriteLine($"{file.Name} {file.Size}");
     /// </code>
     /// </example>
-    Task<NomadResponse<IReadOnlyList<AllocFileInfo>>> ListAsync(string allocationId, string path, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<IReadOnlyList<AllocFileInfo>>> ListDirectoryAsync(string allocationId, string path, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a file's or directory's metadata (<c>GET /v1/client/fs/stat/:alloc_id?path=</c>).</summary>
     /// <param name="allocationId">The allocation's full UUID.</param>
@@ -70,7 +70,7 @@ public interface INomadAllocationFilesClient
     /// <param name="task">The task's name.</param>
     /// <param name="options">Log type, origin, offset, follow, plain, reconnects.</param>
     /// <param name="cancellationToken">Ends the stream and closes its connection.</param>
-    /// <returns>The chunks of the log. Use <see cref="AllocFileChunkExtensions.ReadLinesAsync"/> for lines.</returns>
+    /// <returns>The chunks of the log. Use <see cref="AllocFileChunkExtensions.ReadLinesAsync(IAsyncEnumerable{AllocFileChunk}, CancellationToken)"/> for lines.</returns>
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID, <paramref name="task"/> is empty, or an option is out of range.</exception>
     /// <exception cref="NomadApiException">Nomad refused (403 without <c>read-logs</c>, 404 for an unknown task or a log not written yet) or the node is unreachable.</exception>
     /// <example>

@@ -13,7 +13,7 @@ internal sealed class NomadAllocationFilesClient(NomadPipeline pipeline) : INoma
 
     private readonly NomadPipeline _pipeline = pipeline;
 
-    public Task<NomadResponse<IReadOnlyList<AllocFileInfo>>> ListAsync(string allocationId, string path, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    public Task<NomadResponse<IReadOnlyList<AllocFileInfo>>> ListDirectoryAsync(string allocationId, string path, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
     {
         var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
         ArgumentException.ThrowIfNullOrEmpty(path);

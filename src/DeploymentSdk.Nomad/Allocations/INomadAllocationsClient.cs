@@ -158,4 +158,26 @@ public interface INomadAllocationsClient
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID.</exception>
     /// <exception cref="NomadApiException">Nomad refused (403 without <c>node:write</c>), or the allocation is unknown to its client.</exception>
     Task<NomadQueryMeta> GarbageCollectAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs a command in a task of a running allocation and waits for it to exit (<c>/v1/client/allocation/:id/exec</c> over
+    /// a WebSocket): standard input is sent from <see cref="NomadExecOptions.Stdin"/>, output written to
+    /// <see cref="NomadExecOptions.Stdout"/> and <see cref="NomadExecOptions.Stderr"/>, terminal sizes sent with a TTY.
+    /// </summary>
+    /// <param name="allocationId">The allocation's full UUID.</param>
+    /// <param name="task">The task to run the command in.</param>
+    /// <param name="command">The command and its arguments, for example <c>["/bin/sh", "-c", "ls"]</c>.</param>
+    /// <param name="options">Streams, TTY, terminal sizes, namespace.</param>
+    /// <param name="cancellationToken">Ends the session and drops its connection.</param>
+    /// <returns>The command's exit code.</returns>
+    /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID, <paramref name="task"/> is empty, or <paramref name="command"/> is empty.</exception>
+    /// <exception cref="NomadApiException">Nomad refused the connection (403 without <c>alloc-exec</c>, 404 for an unknown allocation or task).</exception>
+    /// <exception cref="IOException">The connection ended before the command exited.</exception>
+    /// <example>
+    /// <code>
+    /// var exitCode = await nomad.Allocations.ExecAsync(allocId, "web", ["cat", "/etc/hostname"],
+    ///     new NomadExecOptions { Stdout = Console.OpenStandardOutput() });
+    /// </code>
+    /// </example>
+    Task<int> ExecAsync(string allocationId, string task, IReadOnlyList<string> command, NomadExecOptions? options = null, CancellationToken cancellationToken = default);
 }

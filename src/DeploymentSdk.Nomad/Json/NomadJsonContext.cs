@@ -12,6 +12,10 @@ namespace DeploymentSdk.Nomad.Json;
     Converters = [typeof(NanosecondDurationConverter), typeof(Rfc3339TimeConverter)])]
 // Allocation stats.
 [JsonSerializable(typeof(AllocResourceUsage))]
+// Exec frames and the command parameter.
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(ExecInputFrame))]
+[JsonSerializable(typeof(ExecOutputFrame))]
 // Allocation files.
 [JsonSerializable(typeof(StreamFrame))]
 [JsonSerializable(typeof(AllocFileInfo))]

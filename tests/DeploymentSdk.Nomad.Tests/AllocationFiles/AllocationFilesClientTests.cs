@@ -9,7 +9,7 @@ public sealed class AllocationFilesClientTests
     private const string Id = Frames.AllocId;
 
     [Fact]
-    public async Task ListAsync_sends_the_path_and_reads_every_field()
+    public async Task ListDirectoryAsync_sends_the_path_and_reads_every_field()
     {
         using var server = new NomadTestServer();
         server.Answer("GET", $"/v1/client/fs/ls/{Id}", """
@@ -18,7 +18,7 @@ public sealed class AllocationFilesClientTests
             """);
         using var nomad = server.CreateClient();
 
-        var files = (await nomad.AllocationFiles.ListAsync(Id, "alloc/logs", new NomadQueryOptions { Namespace = "apps" })).Value;
+        var files = (await nomad.AllocationFiles.ListDirectoryAsync(Id, "alloc/logs", new NomadQueryOptions { Namespace = "apps" })).Value;
 
         server.SingleRequest().AssertSent(server, "GET", $"/v1/client/fs/ls/{Id}?namespace=apps&path=alloc%2Flogs");
         Assert.Equal(2, files.Count);
@@ -95,7 +95,7 @@ public sealed class AllocationFilesClientTests
         using var server = new NomadTestServer();
         using var nomad = server.CreateClient();
 
-        await Assert.ThrowsAsync<ArgumentException>("allocationId", () => nomad.AllocationFiles.ListAsync("5456bd7a", "/"));
+        await Assert.ThrowsAsync<ArgumentException>("allocationId", () => nomad.AllocationFiles.ListDirectoryAsync("5456bd7a", "/"));
         await Assert.ThrowsAsync<ArgumentException>("path", () => nomad.AllocationFiles.StatAsync(Id, ""));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>("options", () => nomad.AllocationFiles.OpenReadAsync(Id, "f", new AllocFileReadOptions { Limit = 0 }));
         Assert.Empty(server.Requests);

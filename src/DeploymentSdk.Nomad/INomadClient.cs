@@ -20,4 +20,7 @@ public interface INomadClient
 
     /// <summary>Status: the region's Raft leader and peers, readable without a token.</summary>
     INomadStatusClient Status { get; }
+
+    /// <summary>Allocation files and task logs: listings, stat, reading, and logs followed as they are written.</summary>
+    INomadAllocationFilesClient AllocationFiles { get; }
 }

@@ -46,6 +46,8 @@ public sealed class NomadClient : INomadClient, IDisposable
     /// <inheritdoc/>
     public INomadStatusClient Status { get; }
 
+    public INomadAllocationFilesClient AllocationFiles { get; internal init; } = null!;
+
     /// <summary>
     /// Creates a client with the same pipeline as <c>AddNomadClient</c>, configured from the <c>NOMAD_*</c>
     /// environment variables and then <paramref name="configure"/>. Dispose it when done.
@@ -77,7 +79,10 @@ public sealed class NomadClient : INomadClient, IDisposable
                 provider.GetRequiredService<INomadEvaluationsClient>(),
                 provider.GetRequiredService<INomadEventsClient>(),
                 provider.GetRequiredService<INomadStatusClient>(),
-                provider);
+                provider)
+            {
+                AllocationFiles = provider.GetRequiredService<INomadAllocationFilesClient>(),
+            };
         }
         catch
         {

@@ -101,13 +101,17 @@ public static class NomadServiceCollectionExtensions
         builder.AddTypedClient<INomadEvaluationsClient>((http, sp) => new NomadEvaluationsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadEventsClient>((http, sp) => new NomadEventsClient(new NomadPipeline(http, Options(sp))));
         builder.AddTypedClient<INomadStatusClient>((http, sp) => new NomadStatusClient(new NomadPipeline(http, Options(sp))));
+        builder.AddTypedClient<INomadAllocationFilesClient>((http, sp) => new NomadAllocationFilesClient(new NomadPipeline(http, Options(sp))));
         services.AddTransient<INomadClient>(sp => new NomadClient(
             sp.GetRequiredService<INomadJobsClient>(),
             sp.GetRequiredService<INomadDeploymentsClient>(),
             sp.GetRequiredService<INomadAllocationsClient>(),
             sp.GetRequiredService<INomadEvaluationsClient>(),
             sp.GetRequiredService<INomadEventsClient>(),
-            sp.GetRequiredService<INomadStatusClient>()));
+            sp.GetRequiredService<INomadStatusClient>())
+        {
+            AllocationFiles = sp.GetRequiredService<INomadAllocationFilesClient>(),
+        });
         return builder;
     }
 

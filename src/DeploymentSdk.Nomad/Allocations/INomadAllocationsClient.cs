@@ -130,4 +130,54 @@ public interface INomadAllocationsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The task's schedule state; <see cref="TaskScheduleState.Run"/> when it runs normally.</returns>
     Task<NomadResponse<TaskScheduleState>> GetTaskPauseStateAsync(string allocationId, string task, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads an allocation's resource usage, per task, from its client (<c>GET /v1/client/allocation/:id/stats</c>).</summary>
+    /// <param name="allocationId">The allocation's full UUID.</param>
+    /// <param name="query">Region and namespace.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Memory and CPU usage of the allocation and of each task.</returns>
+    /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID.</exception>
+    /// <exception cref="NomadApiException">Nomad refused (403 without <c>read-job</c>), the allocation is unknown, or its node is unreachable.</exception>
+    /// <example>
+    /// <code>
+    /// var stats = (await nomad.Allocations.GetStatsAsync(allocId)).Value;
+    /// foreach (var (task, usage) in stats.Tasks ?? new Dictionary&lt;string, TaskResourceUsage&gt;())
+    ///     Console.WriteLine($"{task}: {usage.ResourceUsage?.MemoryStats?.RSS} bytes, {usage.ResourceUsage?.CpuStats?.Percent:F1}% CPU");
+    /// </code>
+    /// </example>
+    Task<NomadResponse<AllocResourceUsage>> GetStatsAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Asks the allocation's client to garbage-collect a terminal allocation now: its directory and resources are freed
+    /// (<c>GET /v1/client/allocation/:id/gc</c>, as Nomad's Go client sends it).
+    /// </summary>
+    /// <param name="allocationId">The allocation's full UUID.</param>
+    /// <param name="write">Region and namespace.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The metadata of the answer.</returns>
+    /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID.</exception>
+    /// <exception cref="NomadApiException">Nomad refused (403 without <c>node:write</c>), or the allocation is unknown to its client.</exception>
+    Task<NomadQueryMeta> GarbageCollectAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs a command in a task of a running allocation and waits for it to exit (<c>/v1/client/allocation/:id/exec</c> over
+    /// a WebSocket): standard input is sent from <see cref="NomadExecOptions.Stdin"/>, output written to
+    /// <see cref="NomadExecOptions.Stdout"/> and <see cref="NomadExecOptions.Stderr"/>, terminal sizes sent with a TTY.
+    /// </summary>
+    /// <param name="allocationId">The allocation's full UUID.</param>
+    /// <param name="task">The task to run the command in.</param>
+    /// <param name="command">The command and its arguments, for example <c>["/bin/sh", "-c", "ls"]</c>.</param>
+    /// <param name="options">Streams, TTY, terminal sizes, namespace.</param>
+    /// <param name="cancellationToken">Ends the session and drops its connection.</param>
+    /// <returns>The command's exit code.</returns>
+    /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID, <paramref name="task"/> is empty, or <paramref name="command"/> is empty.</exception>
+    /// <exception cref="NomadApiException">Nomad refused the connection (403 without <c>alloc-exec</c>, 404 for an unknown allocation or task).</exception>
+    /// <exception cref="IOException">The connection ended before the command exited.</exception>
+    /// <example>
+    /// <code>
+    /// var exitCode = await nomad.Allocations.ExecAsync(allocId, "web", ["cat", "/etc/hostname"],
+    ///     new NomadExecOptions { Stdout = Console.OpenStandardOutput() });
+    /// </code>
+    /// </example>
+    Task<int> ExecAsync(string allocationId, string task, IReadOnlyList<string> command, NomadExecOptions? options = null, CancellationToken cancellationToken = default);
 }

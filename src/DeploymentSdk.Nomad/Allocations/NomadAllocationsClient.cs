@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using DeploymentSdk.Http;
 using DeploymentSdk.Nomad.Http;
 using DeploymentSdk.Nomad.Json;
 
@@ -143,6 +145,37 @@ internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAll
             cancellationToken,
             request => request.AddQuery("task", task)).ConfigureAwait(false);
         return new NomadResponse<TaskScheduleState>(response.Value.ScheduleState ?? TaskScheduleState.Run, response.Meta);
+    }
+
+    public Task<NomadResponse<AllocResourceUsage>> GetStatsAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        return _pipeline.QueryAsync($"v1/client/allocation/{id}/stats", query, NomadJsonContext.Default.AllocResourceUsage, cancellationToken);
+    }
+
+    public Task<NomadQueryMeta> GarbageCollectAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        return _pipeline.WriteAsync<object>(HttpMethod.Get, $"v1/client/allocation/{id}/gc", body: null, bodyTypeInfo: null, write.WithoutIdempotencyToken(), cancellationToken);
+    }
+
+    public Task<int> ExecAsync(string allocationId, string task, IReadOnlyList<string> command, NomadExecOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(task);
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Count == 0 || string.IsNullOrEmpty(command[0]))
+        {
+            throw new ArgumentException("The command needs at least a program to run.", nameof(command));
+        }
+
+        options ??= new NomadExecOptions();
+        var request = new ApiRequest(HttpMethod.Get, $"v1/client/allocation/{id}/exec");
+        _pipeline.ApplyQuery(request, options.Query);
+        request.AddQuery("task", task);
+        request.AddQuery("tty", options.Tty ? "true" : "false");
+        request.AddQuery("command", JsonSerializer.Serialize(command.ToList(), NomadJsonContext.Default.ListString));
+        return NomadExecSession.RunAsync(_pipeline, request, options, cancellationToken);
     }
 
     private Task<NomadQueryMeta> SetTaskScheduleAsync(string allocationId, string task, string scheduleState, NomadWriteOptions? write, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ internal sealed class NomadPipeline
     public NomadPipeline(HttpClient httpClient, NomadClientOptions options)
     {
         Options = options;
+        HttpClient = httpClient;
         var address = NomadAddress.Parse(options.Address);
         _pipeline = new ApiPipeline(
             httpClient,
@@ -32,6 +33,12 @@ internal sealed class NomadPipeline
     }
 
     public NomadClientOptions Options { get; }
+
+    /// <summary>
+    /// The client with the whole handler chain (credentials, redirects, the primary handler's TLS and unix socket), for a
+    /// WebSocket's upgrade request (exec, job actions), which the JSON pipeline cannot carry.
+    /// </summary>
+    public HttpClient HttpClient { get; }
 
     /// <summary>A GET with query options; a JSON <c>null</c> body becomes <paramref name="whenNull"/> (or an error if none).</summary>
     public async Task<NomadResponse<T>> QueryAsync<T>(

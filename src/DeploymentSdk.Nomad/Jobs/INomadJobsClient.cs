@@ -290,4 +290,21 @@ public interface INomadJobsClient
     /// <returns>The validation errors and warnings; an invalid job is an answer, not an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
     Task<NomadResponse<JobValidateResponse>> ValidateAsync(Job job, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs one of the job's actions in a task of one of its allocations and waits for it to exit (<c>/v1/job/:job_id/action</c>
+    /// over a WebSocket, with the exec protocol of <see cref="INomadAllocationsClient.ExecAsync"/>).
+    /// </summary>
+    /// <param name="jobId">The job ID.</param>
+    /// <param name="action">The action's name, as <see cref="ListActionsAsync"/> lists it.</param>
+    /// <param name="allocationId">The allocation to run it in (full UUID).</param>
+    /// <param name="group">The allocation's task group.</param>
+    /// <param name="task">The task that defines the action.</param>
+    /// <param name="options">Streams, TTY, terminal sizes, namespace.</param>
+    /// <param name="cancellationToken">Ends the session and drops its connection.</param>
+    /// <returns>The action's exit code.</returns>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="allocationId"/> is not a full UUID.</exception>
+    /// <exception cref="NomadApiException">Nomad refused the connection (403, 404).</exception>
+    /// <exception cref="IOException">The connection ended before the action exited.</exception>
+    Task<int> RunActionAsync(string jobId, string action, string allocationId, string group, string task, NomadExecOptions? options = null, CancellationToken cancellationToken = default);
 }

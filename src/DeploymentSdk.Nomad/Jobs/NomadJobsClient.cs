@@ -302,6 +302,24 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         return pipeline.WriteAsync(HttpMethod.Post, "v1/validate/job", body, Json.JobValidateRequest, Json.JobValidateResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
+    public Task<int> RunActionAsync(string jobId, string action, string allocationId, string group, string task, NomadExecOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var path = JobPath(jobId, nameof(jobId), "/action");
+        ArgumentException.ThrowIfNullOrWhiteSpace(action);
+        NomadIds.RequireUuid(allocationId, nameof(allocationId));
+        ArgumentException.ThrowIfNullOrWhiteSpace(group);
+        ArgumentException.ThrowIfNullOrWhiteSpace(task);
+        options ??= new NomadExecOptions();
+        var request = new ApiRequest(HttpMethod.Get, path);
+        pipeline.ApplyQuery(request, options.Query);
+        request.AddQuery("action", action);
+        request.AddQuery("allocID", allocationId);
+        request.AddQuery("group", group);
+        request.AddQuery("task", task);
+        request.AddQuery("tty", options.Tty ? "true" : "false");
+        return NomadExecSession.RunAsync(pipeline, request, options, cancellationToken);
+    }
+
     private static string JobPath(string jobId, string paramName, string suffix = "") =>
         "v1/job/" + PathSegment.Escape(jobId, paramName) + suffix;
 

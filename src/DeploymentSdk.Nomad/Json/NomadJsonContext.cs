@@ -10,6 +10,16 @@ namespace DeploymentSdk.Nomad.Json;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(NanosecondDurationConverter), typeof(Rfc3339TimeConverter)])]
+// Allocation stats.
+[JsonSerializable(typeof(AllocResourceUsage))]
+// Exec frames and the command parameter.
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(ExecInputFrame))]
+[JsonSerializable(typeof(ExecOutputFrame))]
+// Allocation files.
+[JsonSerializable(typeof(StreamFrame))]
+[JsonSerializable(typeof(AllocFileInfo))]
+[JsonSerializable(typeof(List<AllocFileInfo>))]
 // Jobs: responses.
 [JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(List<JobListStub>))]

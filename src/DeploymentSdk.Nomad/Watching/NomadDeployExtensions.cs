@@ -56,7 +56,8 @@ public static class NomadDeployExtensions
             return finished.Result!;
         }
 
-        return await LastResultAsync(follower.FollowEvaluationAsync(registration.EvalId, registration, cancellationToken), progress).ConfigureAwait(false);
+        var steps = follower.FollowEvaluationAsync(registration.EvalId, registration, cancellationToken);
+        return await LastResultAsync(DiagnosingSteps.AddAsync(steps, nomad, options, job.Namespace, job.Region, cancellationToken), progress).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -85,7 +86,8 @@ public static class NomadDeployExtensions
     {
         ArgumentNullException.ThrowIfNull(nomad);
         NomadIds.RequireUuid(evaluationId, nameof(evaluationId));
-        return new DeploymentFollower(nomad.Evaluations, nomad.Deployments, options).FollowEvaluationAsync(evaluationId, null, cancellationToken);
+        var steps = new DeploymentFollower(nomad.Evaluations, nomad.Deployments, options).FollowEvaluationAsync(evaluationId, null, cancellationToken);
+        return DiagnosingSteps.AddAsync(steps, nomad, options, null, null, cancellationToken);
     }
 
     /// <summary>Waits until a deployment reaches a terminal status (successful, failed, cancelled, blocked), reporting each change.</summary>

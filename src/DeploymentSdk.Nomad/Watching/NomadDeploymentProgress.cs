@@ -21,6 +21,12 @@ public sealed class NomadDeploymentProgress
     /// <summary>How following ended; set on the last step (<see cref="NomadDeploymentStage.Finished"/>) only.</summary>
     public NomadDeploymentResult? Result { get; init; }
 
+    /// <summary>
+    /// Allocations that turned failed or unhealthy since the previous step, with their decisive task events and failing
+    /// checks (no logs); empty otherwise. Reported once each, while the deployment runs.
+    /// </summary>
+    public IReadOnlyList<NomadAllocationDiagnosis> NewlyUnhealthy { get; init; } = [];
+
     /// <summary>Nomad's words for the current state: the deployment's status description, else the evaluation's.</summary>
     public string? StatusDescription => Deployment?.StatusDescription ?? Evaluation?.StatusDescription;
 

@@ -21,6 +21,14 @@ public sealed class NomadDeploymentResult
     /// <summary>Nomad's words for the end state: the deployment's status description, else the evaluation's.</summary>
     public string? StatusDescription => Deployment?.StatusDescription ?? Evaluation?.StatusDescription;
 
+    /// <summary>
+    /// Why it failed, when it ended <see cref="NomadDeploymentOutcome.Failed"/>, <see cref="NomadDeploymentOutcome.AutoReverted"/>,
+    /// <see cref="NomadDeploymentOutcome.Blocked"/>, <see cref="NomadDeploymentOutcome.EvaluationFailed"/> or
+    /// <see cref="NomadDeploymentOutcome.DeadlineExceeded"/> and was followed through <see cref="INomadClient"/> (see
+    /// <see cref="NomadFollowOptions.Diagnosis"/>); otherwise <see langword="null"/>.
+    /// </summary>
+    public NomadDeploymentDiagnosis? Diagnosis { get; init; }
+
     /// <summary>Whether the change rolled out: <see cref="NomadDeploymentOutcome.Successful"/>.</summary>
     public bool IsSuccessful => Outcome == NomadDeploymentOutcome.Successful;
 

@@ -15,6 +15,15 @@ public sealed class NomadFollowOptions
     /// <summary>The blocking queries' wait, pacing, backoff and base query (namespace, region, stale reads); <see langword="null"/> uses the defaults.</summary>
     public NomadWatchOptions? Watch { get; set; }
 
+    /// <summary>
+    /// Whether a follow through <see cref="INomadClient"/> that ends in failure reads a <see cref="NomadDeploymentResult.Diagnosis"/>,
+    /// and reports newly unhealthy allocations in <see cref="NomadDeploymentProgress.NewlyUnhealthy"/>. Default <see langword="true"/>.
+    /// </summary>
+    public bool Diagnose { get; set; } = true;
+
+    /// <summary>What the diagnosis reads (logs are opt-in there); <see langword="null"/> uses the defaults of <see cref="NomadDiagnosisOptions"/>.</summary>
+    public NomadDiagnosisOptions? Diagnosis { get; set; }
+
     internal NomadWatchOptions WatchOrDefault => Watch ?? new NomadWatchOptions();
 
     internal void Validate()
@@ -25,5 +34,6 @@ public sealed class NomadFollowOptions
         }
 
         WatchOrDefault.Validate();
+        Diagnosis?.Validate(nameof(Diagnosis));
     }
 }

@@ -1,0 +1,6 @@
+namespace DeploymentSdk.Nomad;
+
+/// <summary>A terminal's size in characters, sent to a command that runs with a TTY.</summary>
+/// <param name="Width">Columns.</param>
+/// <param name="Height">Rows.</param>
+public readonly record struct NomadTerminalSize(int Width, int Height);

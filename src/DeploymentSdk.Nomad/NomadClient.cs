@@ -46,6 +46,7 @@ public sealed class NomadClient : INomadClient, IDisposable
     /// <inheritdoc/>
     public INomadStatusClient Status { get; }
 
+    /// <inheritdoc/>
     public INomadAllocationFilesClient AllocationFiles { get; internal init; } = null!;
 
     /// <summary>

@@ -4,18 +4,18 @@
 //   dotnet run --project samples/Cloud66.Sample
 using DeploymentSdk.Cloud66;
 using DeploymentSdk.Cloud66.Deployments;
-using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.Demo;
 
-using var demo = DemoServer.StartUnlessSet("CLOUD66_ACCESS_TOKEN");
+using var demo = DemoServerProcess.StartUnlessSet("CLOUD66_ACCESS_TOKEN"); // demo plumbing: sets the CLOUD66_* variables
+
 var options = new Cloud66ClientOptions { AccessToken = Environment.GetEnvironmentVariable("CLOUD66_ACCESS_TOKEN") };
-if (demo is not null)
+if (Environment.GetEnvironmentVariable("CLOUD66_API") is { Length: > 0 } api)
 {
-    options.BaseAddress = demo.Cloud66Address;
-    options.AccessToken = "demo-token";
+    options.BaseAddress = new Uri(api); // another API root than Cloud66's own (the demo server's)
 }
 
 using var cloud66 = Cloud66Client.Create(options);
-var stackId = demo is null ? Environment.GetEnvironmentVariable("CLOUD66_STACK_ID")! : DemoServer.Cloud66StackId;
+var stackId = Environment.GetEnvironmentVariable("CLOUD66_STACK_ID")!;
 
 // Cloud66 picks the page size; each page is one request.
 Console.WriteLine($"Deployments of stack {stackId}:");

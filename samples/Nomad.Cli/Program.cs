@@ -4,7 +4,7 @@
 //   dotnet run --project samples/Nomad.Cli -- deployments promote 1a2b3c4d --json
 using DeploymentSdk;
 using DeploymentSdk.Nomad;
-using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.Demo;
 using DeploymentSdk.Samples.Cli;
 
 const string Usage = """
@@ -34,14 +34,10 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-using var demo = DemoServer.StartIfNoNomadAddress();
-using var nomad = NomadClient.Create(o =>
-{
-    if (demo is not null)
-    {
-        o.Address = demo.NomadAddress;
-    }
-});
+using var demo = DemoServerProcess.StartUnlessSet("NOMAD_ADDR"); // demo plumbing: a real program has NOMAD_ADDR set
+
+// The client reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION and the TLS variables as the nomad CLI does.
+using var nomad = NomadClient.Create();
 
 var commands = new Commands(nomad, new Printer(Console.Out, options.Json), options);
 try

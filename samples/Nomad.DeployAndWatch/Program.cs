@@ -7,7 +7,7 @@
 using System.Globalization;
 using DeploymentSdk;
 using DeploymentSdk.Nomad;
-using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.Demo;
 using DeploymentSdk.Samples.DeployAndWatch;
 
 var file = Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl");
@@ -40,14 +40,10 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     return 2;
 }
 
-using var demo = DemoServer.StartIfNoNomadAddress();
-using var nomad = NomadClient.Create(o =>
-{
-    if (demo is not null)
-    {
-        o.Address = demo.NomadAddress;
-    }
-});
+using var demo = DemoServerProcess.StartUnlessSet("NOMAD_ADDR"); // demo plumbing: a real program has NOMAD_ADDR set
+
+// The client reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION and the TLS variables as the nomad CLI does.
+using var nomad = NomadClient.Create();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

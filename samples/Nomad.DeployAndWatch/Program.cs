@@ -4,30 +4,62 @@
 //   dotnet run --project samples/Nomad.DeployAndWatch [-- jobs/hello.nomad.json] [--no-promote] [--timeout 300]
 // Exit codes: 0 deployed (or nothing to deploy), 1 the deployment failed (rolled back or not) or could not be placed,
 //             2 bad arguments or job file, 3 cancelled (a newer version was registered), 4 still running at --timeout.
+using System.CommandLine;
 using System.Globalization;
 using DeploymentSdk;
 using DeploymentSdk.Nomad;
 using DeploymentSdk.Samples.Demo;
 using DeploymentSdk.Samples.DeployAndWatch;
 
-var file = Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl");
-var promote = true;
-var timeout = TimeSpan.FromMinutes(10);
-for (var i = 0; i < args.Length; i++)
+const string ExitCodes = "Exit codes: 0 deployed (or nothing to deploy); 1 the deployment failed or could not be placed; 2 bad arguments or job file; 3 cancelled by a newer version; 4 still running at --timeout.";
+var fileArgument = new Argument<string>("job-file")
 {
-    switch (args[i])
+    Description = "The job to deploy: HCL (parsed by Nomad) or JSON.",
+    DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl"),
+};
+var noPromote = new Option<bool>("--no-promote") { Description = "Do not promote healthy canaries; wait for someone else to." };
+var timeoutOption = new Option<TimeSpan>("--timeout")
+{
+    Description = "Stop following after this many seconds (default 600); the deployment goes on in Nomad.",
+    HelpName = "seconds",
+    DefaultValueFactory = _ => TimeSpan.FromMinutes(10),
+    CustomParser = result =>
     {
-        case "--no-promote":
-            promote = false;
-            break;
-        case "--timeout" when i + 1 < args.Length:
-            timeout = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
-            break;
-        default:
-            file = args[i];
-            break;
+        if (double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < int.MaxValue / 1000)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        result.AddError($"Cannot parse '{result.Tokens[0].Value}' for --timeout: expected a positive number of seconds.");
+        return default;
+    },
+};
+var command = new RootCommand($"Deploy a Nomad job and watch it roll out, promoting its canaries once they are healthy. Reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION as the nomad CLI does.\n{ExitCodes}")
+{
+    fileArgument,
+    noPromote,
+    timeoutOption,
+};
+var parsed = command.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
     }
+
+    Console.Error.WriteLine($"Run with --help for usage.\n{ExitCodes}");
+    return 2;
 }
+
+if (parsed.Action is not null)
+{
+    return await parsed.InvokeAsync(); // --help or --version (the command itself has no action): print, exit 0
+}
+
+var file = parsed.GetValue(fileArgument)!;
+var promote = !parsed.GetValue(noPromote);
+var timeout = parsed.GetValue(timeoutOption);
 
 string text;
 try

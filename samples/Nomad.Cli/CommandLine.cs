@@ -54,7 +54,13 @@ internal static class CommandLine
 
     private static readonly Option<string[]> Topics = new("--topic") { Description = "Topic or Topic:Key to subscribe to (repeatable); default Deployment." };
 
-    private static readonly Option<ulong?> Index = new("--index") { Description = "Replay from this Raft index, as far as Nomad's event buffer reaches." };
+    private static readonly Option<ulong?> Index = new("--index")
+    {
+        Description = "Replay from this Raft index, as far as Nomad's event buffer reaches.",
+        CustomParser = result => ulong.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? index
+            : Invalid<ulong?>(result, "a Raft index (a whole number)"),
+    };
 
     private static readonly Argument<string> JobId = new("job") { Description = "The job ID." };
 

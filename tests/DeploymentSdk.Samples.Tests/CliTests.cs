@@ -133,13 +133,83 @@ public sealed class CliTests : IDisposable
         Assert.True(lines.Count >= 3, output);
     }
 
-    [Fact]
-    public async Task Bad_usage_and_unknown_IDs_exit_2()
+    [Theory]
+    [InlineData]
+    [InlineData("jobs")]
+    [InlineData("jobs", "list")]
+    [InlineData("jobs", "get")]
+    [InlineData("deployments")]
+    [InlineData("deployments", "list")]
+    [InlineData("deployments", "get")]
+    [InlineData("deployments", "watch")]
+    [InlineData("deployments", "promote")]
+    [InlineData("deployments", "fail")]
+    [InlineData("allocs")]
+    [InlineData("allocs", "list")]
+    [InlineData("allocs", "get")]
+    [InlineData("allocs", "watch")]
+    [InlineData("events")]
+    public async Task Help_of_every_command_goes_to_stdout_with_exit_code_0(params string[] command)
     {
-        var none = await RunAsync();
-        Assert.Equal(2, none.ExitCode);
-        Assert.StartsWith("usage: nomad-cli", none.Error, StringComparison.Ordinal);
+        var help = await Sample.Cli.RunAsync([.. command, "--help"]);
 
+        Assert.True(help.ExitCode == 0, help.ToString());
+        Assert.Empty(help.Error);
+        Assert.Contains($"nomad-sdk {string.Join(' ', command)}".TrimEnd(), help.Output, StringComparison.Ordinal);
+        Assert.Contains("--json", help.Output, StringComparison.Ordinal);
+        Assert.Contains("--namespace", help.Output, StringComparison.Ordinal);
+        if (command.Length == 0)
+        {
+            Assert.Contains("Exit codes: 0 done; 1 Nomad refused", help.Output, StringComparison.Ordinal);
+            Assert.Contains("NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION", help.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("Required command was not provided.")]
+    [InlineData("Unrecognized command or argument 'bogus'.", "bogus")]
+    [InlineData("Cannot parse 'abc' for --per-page: expected a positive whole number.", "allocs", "list", "--per-page", "abc")]
+    [InlineData("Cannot parse '0' for --per-page: expected a positive whole number.", "allocs", "list", "--per-page", "0")]
+    [InlineData("Cannot parse 'soon' for --timeout: expected a positive number of seconds.", "events", "--timeout", "soon")]
+    [InlineData("Cannot parse 'localhost' for --address: expected an http:// or https:// address.", "jobs", "list", "--address", "localhost")]
+    [InlineData("Cannot parse 'x' for --index: expected a Raft index (a whole number).", "events", "--index", "x")]
+    [InlineData("Required argument 'job' missing for command: 'get'.", "jobs", "get")]
+    [InlineData("Unrecognized command or argument '--nope'.", "jobs", "list", "--nope")]
+    public async Task Bad_usage_exits_2_with_the_reason_and_starts_nothing(string reason, params string[] args)
+    {
+        // No NOMAD_ADDR: a command that ran would start the demo server and say so; bad usage must not get that far.
+        var run = await Sample.Cli.RunAsync(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Empty(run.Output);
+        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+        Assert.Contains("Run 'nomad-sdk --help'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("[demo]", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_address_flag_wins_over_NOMAD_ADDR()
+    {
+        var run = await Sample.Cli.RunAsync(["jobs", "get", "web", "--address", _agent.NomadAddress], new() { ["NOMAD_ADDR"] = "http://127.0.0.1:1" });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Version       = 1 (stable: False)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_an_address_it_starts_the_demo_server_by_itself()
+    {
+        var run = await Sample.Cli.RunAsync(["jobs", "list", "--json"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"^\[demo\] NOMAD_ADDR is not set: using a DEMO server at http://127\.0\.0\.1:\d+ ", run.Error);
+        using var document = JsonDocument.Parse(run.Output);
+        Assert.Equal(7, document.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Unknown_IDs_exit_2_and_refusals_exit_1()
+    {
         var unknown = await RunAsync("deployments", "get", "0000");
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("No deployment with ID prefix \"0000\" found.", unknown.Error, StringComparison.Ordinal);

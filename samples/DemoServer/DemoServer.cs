@@ -42,6 +42,7 @@ public sealed class DemoServer : IDisposable
         var router = new DemoRouter(_app);
         new NomadApi(_nomad, time, options.MaxBlockingWait, _stopping.Token).Map(router);
         new NomadEventStream(_nomad, options.EventHeartbeat, _stopping.Token).Map(_app);
+        new NomadClientApi(_nomad, time, options.EventHeartbeat, _stopping.Token).Map(router, _app);
         _cloudFoundry.Map(router);
         _cloud66.Map(router);
         router.MapFallback();

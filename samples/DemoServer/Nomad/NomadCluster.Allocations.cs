@@ -36,6 +36,8 @@ internal sealed partial class NomadCluster
                     task.AddEvent(now, "Task Setup", "Building Task Directory");
                     task.AddEvent(now, "Driver", $"Downloading image for task {name}");
                     task.AddEvent(now, "Started", "Task started by client");
+                    task.Log(task.Stdout, $"{NomadFormat.Rfc3339(now)} {name}: starting version {alloc.JobVersion} on {alloc.NodeName}");
+                    task.Log(task.Stdout, $"{NomadFormat.Rfc3339(now)} {name}: listening on :8080");
                     task.State = "running";
                     task.StartedAt = now;
                 }
@@ -48,6 +50,7 @@ internal sealed partial class NomadCluster
             case AllocPhase.Running when alloc.WillFail:
                 foreach (var task in alloc.Tasks.Values)
                 {
+                    Crash(task, now);
                     task.AddEvent(now, "Terminated", "Exit Code: 1, Exit Message: \"panic: cannot connect to billing database\"", exitCode: 1);
                     task.AddEvent(now, "Restarting", "Task restarting in 5s");
                     task.State = "pending";
@@ -61,6 +64,7 @@ internal sealed partial class NomadCluster
             case AllocPhase.Running when alloc.JobType == "batch":
                 foreach (var task in alloc.Tasks.Values)
                 {
+                    task.Log(task.Stdout, $"{NomadFormat.Rfc3339(now)} report written: 1284 rows");
                     task.AddEvent(now, "Terminated", "Exit Code: 0", exitCode: 0);
                     task.State = "dead";
                     task.FinishedAt = now;
@@ -86,6 +90,8 @@ internal sealed partial class NomadCluster
             case AllocPhase.Restarting:
                 foreach (var task in alloc.Tasks.Values)
                 {
+                    Crash(task, now);
+                    task.AddEvent(now, "Terminated", "Exit Code: 1, Exit Message: \"panic: cannot connect to billing database\"", exitCode: 1);
                     task.AddEvent(now, "Not Restarting", "Exceeded allowed attempts 1 in interval 30m0s and mode is \"fail\"", failsTask: true);
                     task.State = "dead";
                     task.Failed = true;
@@ -109,5 +115,25 @@ internal sealed partial class NomadCluster
         }
 
         TouchAlloc(alloc);
+    }
+
+    /// <summary>A running task serves requests: its log grows every step (what <c>follow=true</c> shows).</summary>
+    private void Serve(NomadAllocation alloc)
+    {
+        foreach (var (name, task) in alloc.Tasks.Where(t => t.Value.State == "running"))
+        {
+            task.Log(task.Stdout, $"{NomadFormat.Rfc3339(Now)} {name}: GET /health 200");
+        }
+    }
+
+    /// <summary>What a task that cannot reach its database writes before it exits with code 1.</summary>
+    private void Crash(TaskLife task, DateTimeOffset now)
+    {
+        task.Log(task.Stdout, $"{NomadFormat.Rfc3339(now)} connecting to billing database at db.service.consul:5432");
+        task.Log(task.Stderr, "panic: cannot connect to billing database: dial tcp 10.0.0.7:5432: connect: connection refused");
+        task.Log(task.Stderr, string.Empty);
+        task.Log(task.Stderr, "goroutine 1 [running]:");
+        task.Log(task.Stderr, "main.main()");
+        task.Log(task.Stderr, "\t/app/main.go:42 +0x1d");
     }
 }

@@ -110,6 +110,11 @@ internal sealed partial class NomadCluster
             Advance(alloc);
         }
 
+        foreach (var alloc in Allocations.Where(a => a.Phase == AllocPhase.Settled && a.DesiredStatus == "run"))
+        {
+            Serve(alloc);
+        }
+
         foreach (var eval in Evaluations.Where(e => e.Status == "pending").ToList())
         {
             Schedule(eval);

@@ -81,6 +81,11 @@ internal sealed partial class CloudFoundrySimulation
         if ((string?)body["revision"]?["guid"] is { } revisionGuid)
         {
             var target = _revisions.Find(r => r.Guid == revisionGuid) ?? throw Error(422, 10008, "CF-UnprocessableEntity", "The revision does not exist");
+            if (target == _revisions[^1])
+            {
+                return target; // the newest revision deploys as it is; an older one is a rollback
+            }
+
             var rollback = new CfRevision(NomadFormat.Uuid($"cf-revision-{_revisions.Count + 1}"), _revisions.Count + 1, target.Droplet, $"Rolled back to revision {target.Version}.", target.Crashes, now);
             _revisions.Add(rollback);
             return rollback;

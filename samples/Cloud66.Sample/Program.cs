@@ -1,6 +1,6 @@
 // Cloud66 stack deployments: page through a stack's deployments, read the latest, redeploy the stack and follow the
-// redeploy to its end. Against the embedded demo server unless CLOUD66_ACCESS_TOKEN is set (then CLOUD66_STACK_ID
-// names the stack).
+// redeploy to its end. Reads CLOUD66_ACCESS_TOKEN, CLOUD66_STACK_ID (the stack) and CLOUD66_API (another API root than
+// Cloud66's own, if any); against a DEMO server when CLOUD66_ACCESS_TOKEN is not set.
 //   dotnet run --project samples/Cloud66.Sample
 using DeploymentSdk.Cloud66;
 using DeploymentSdk.Cloud66.Deployments;

@@ -1,6 +1,6 @@
 // Cloud Foundry v3 deployments: list an app's deployments, follow the active one, then start a canary deployment,
-// continue it when it pauses, and follow it to DEPLOYED. Reads CF_API, CF_TOKEN — `cf oauth-token` prints one — and CF_APP_GUID — `cf app APP --guid`;
-// against a DEMO server when CF_API is not set — `cf oauth-token` prints one — and CF_APP_GUID — `cf app APP --guid` — are read too).
+// continue it when it pauses, and follow it to DEPLOYED. Reads CF_API, CF_TOKEN (`cf oauth-token` prints one) and
+// CF_APP_GUID (`cf app APP --guid`); against a DEMO server when CF_API is not set.
 //   dotnet run --project samples/CloudFoundry.Sample
 using DeploymentSdk.CloudFoundry;
 using DeploymentSdk.CloudFoundry.Deployments;

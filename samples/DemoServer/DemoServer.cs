@@ -83,37 +83,6 @@ public sealed class DemoServer : IDisposable
     /// <returns>The running server; dispose it to stop it.</returns>
     public static DemoServer Start(DemoServerOptions? options = null) => new(options ?? new DemoServerOptions());
 
-    /// <summary>Starts the demo server unless <c>NOMAD_ADDR</c> names a real agent; says so on standard error.</summary>
-    /// <returns>The server, or <see langword="null"/> when <c>NOMAD_ADDR</c> is set.</returns>
-    public static DemoServer? StartIfNoNomadAddress() => StartUnlessSet("NOMAD_ADDR");
-
-    /// <summary>
-    /// Starts the demo server unless the environment variable <paramref name="variable"/> is set (it names a real
-    /// server or account), and says clearly on standard error that what follows comes from a DEMO server.
-    /// <c>DEMO_STEP_MS</c>, when set, overrides the step interval (the samples' tests use it to run faster).
-    /// </summary>
-    /// <param name="variable">The variable that configures the real thing, for example <c>NOMAD_ADDR</c>.</param>
-    /// <param name="options">Options for the server it starts.</param>
-    /// <returns>The server, or <see langword="null"/> when the variable is set.</returns>
-    public static DemoServer? StartUnlessSet(string variable, DemoServerOptions? options = null)
-    {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
-        {
-            return null;
-        }
-
-        options ??= new DemoServerOptions();
-        if (int.TryParse(Environment.GetEnvironmentVariable("DEMO_STEP_MS"), System.Globalization.CultureInfo.InvariantCulture, out var stepMilliseconds) && stepMilliseconds > 0)
-        {
-            // The samples' tests run the simulation faster; the samples' code does not change.
-            options.StepInterval = TimeSpan.FromMilliseconds(stepMilliseconds);
-        }
-
-        var demo = Start(options);
-        Console.Error.WriteLine($"[demo] {variable} is not set: using the embedded DEMO server at {demo.Url} (a simulation, not a real cluster).");
-        return demo;
-    }
-
     /// <summary>Advances every simulation one step (the timer calls this; tests may call it directly).</summary>
     public void Step()
     {

@@ -5,19 +5,28 @@
 //   dotnet run --project samples/Nomad.Cli -- deployments promote 1a2b3c4d --json
 //   dotnet pack samples/Nomad.Cli -o nupkg && dotnet tool install -g DeploymentSdk.Samples.NomadCli --add-source nupkg --prerelease
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using DeploymentSdk.Samples.Cli;
 
-var parsed = CommandLine.Build().Parse(args);
+var root = CommandLine.Build();
+var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    // Bad usage never starts anything: the errors, a pointer to --help, exit code 2.
+    // Bad usage never starts anything: the errors, the usage of the command it got to (on stderr), exit code 2.
     foreach (var error in parsed.Errors)
     {
         Console.Error.WriteLine(error.Message);
     }
 
+    var path = new List<string>();
+    for (var command = parsed.CommandResult; command.Parent is CommandResult parent; command = parent)
+    {
+        path.Insert(0, command.Command.Name);
+    }
+
+    Console.Error.WriteLine();
+    root.Parse([.. path, "--help"]).Invoke(new InvocationConfiguration { Output = Console.Error });
     Console.Error.WriteLine("Run 'nomad-sdk --help' (or '<command> --help') for usage.");
-    Console.Error.WriteLine(CommandLine.ExitCodes);
     return 2;
 }
 

@@ -1,6 +1,6 @@
 // Deploy a job and watch it roll out: read a job file (HCL through Nomad's parse endpoint, or JSON), register it,
 // wait for its evaluation, follow the deployment with live progress per task group, promote the canaries once they
-// are healthy, and exit with a code that says how it ended. Against the embedded demo server unless NOMAD_ADDR is set.
+// are healthy, and exit with a code that says how it ended. Against a DEMO server unless NOMAD_ADDR is set.
 //   dotnet run --project samples/Nomad.DeployAndWatch [-- jobs/hello.nomad.json] [--no-promote] [--timeout 300]
 // Exit codes: 0 deployed (or nothing to deploy), 1 the deployment failed (rolled back or not) or could not be placed,
 //             2 bad arguments or job file, 3 cancelled (a newer version was registered), 4 still running at --timeout.

@@ -1,5 +1,5 @@
 // Nomad quickstart: list jobs, read one, follow its latest deployment with a watch (blocking queries), list its allocations and
-// page through every allocation of the cluster. Runs against the embedded demo server unless NOMAD_ADDR is set:
+// page through every allocation of the cluster. Runs against a DEMO server unless NOMAD_ADDR is set:
 //   dotnet run --project samples/Nomad.Quickstart [job-id]
 using DeploymentSdk.Nomad;
 using DeploymentSdk.Samples.Demo;

@@ -1,6 +1,6 @@
 // A generic-host worker that logs every deployment of a Nomad cluster as it starts and changes. The Nomad client
 // comes from dependency injection, configured from the "Nomad" section of appsettings.json (then NOMAD_* variables).
-// Against the embedded demo server when neither Nomad:Address nor NOMAD_ADDR is set.
+// Against a DEMO server when neither Nomad:Address nor NOMAD_ADDR is set.
 //   dotnet run --project samples/Nomad.Worker
 using DeploymentSdk.Samples.Demo;
 using DeploymentSdk.Samples.Worker;

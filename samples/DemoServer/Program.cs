@@ -4,6 +4,7 @@
 // The samples start it the same way as a child process (--port 0 --exit-when-stdin-closes) when no address is set,
 // and read the `export` lines below; DEMO_STEP_MS, when set, makes the simulation step faster (the samples' tests).
 using System.Globalization;
+using System.Runtime.InteropServices;
 using DeploymentSdk.Samples;
 
 var options = new DemoServerOptions { Port = 4646 };
@@ -40,12 +41,10 @@ Console.WriteLine($"""
     """);
 Console.Out.Flush();
 
+// Ctrl+C (SIGINT) and `kill` (SIGTERM) stop it the same way: Main returns and disposes the server.
 var stopped = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stopped.TrySetResult();
-};
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 if (exitWhenStdinCloses)
 {
     // The parent keeps our standard input open while it runs; when it ends (even killed), the pipe closes.
@@ -61,3 +60,9 @@ if (exitWhenStdinCloses)
 
 await stopped.Task;
 return 0;
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stopped.TrySetResult();
+}

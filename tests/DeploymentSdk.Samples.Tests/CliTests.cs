@@ -133,58 +133,60 @@ public sealed class CliTests : IDisposable
         Assert.True(lines.Count >= 3, output);
     }
 
-    [Theory]
-    [InlineData]
-    [InlineData("jobs")]
-    [InlineData("jobs", "list")]
-    [InlineData("jobs", "get")]
-    [InlineData("deployments")]
-    [InlineData("deployments", "list")]
-    [InlineData("deployments", "get")]
-    [InlineData("deployments", "watch")]
-    [InlineData("deployments", "promote")]
-    [InlineData("deployments", "fail")]
-    [InlineData("allocs")]
-    [InlineData("allocs", "list")]
-    [InlineData("allocs", "get")]
-    [InlineData("allocs", "watch")]
-    [InlineData("events")]
-    public async Task Help_of_every_command_goes_to_stdout_with_exit_code_0(params string[] command)
-    {
-        var help = await Sample.Cli.RunAsync([.. command, "--help"]);
+    private static readonly string[][] EveryCommand =
+    [
+        [], ["jobs"], ["jobs", "list"], ["jobs", "get"],
+        ["deployments"], ["deployments", "list"], ["deployments", "get"], ["deployments", "watch"], ["deployments", "promote"], ["deployments", "fail"],
+        ["allocs"], ["allocs", "list"], ["allocs", "get"], ["allocs", "watch"], ["events"],
+    ];
 
-        Assert.True(help.ExitCode == 0, help.ToString());
-        Assert.Empty(help.Error);
-        Assert.Contains($"nomad-sdk {string.Join(' ', command)}".TrimEnd(), help.Output, StringComparison.Ordinal);
-        Assert.Contains("--json", help.Output, StringComparison.Ordinal);
-        Assert.Contains("--namespace", help.Output, StringComparison.Ordinal);
-        if (command.Length == 0)
+    private static readonly (string Reason, string[] Args)[] BadUsage =
+    [
+        ("Required command was not provided.", []),
+        ("Unrecognized command or argument 'bogus'.", ["bogus"]),
+        ("Cannot parse 'abc' for --per-page: expected a positive whole number.", ["allocs", "list", "--per-page", "abc"]),
+        ("Cannot parse '0' for --per-page: expected a positive whole number.", ["allocs", "list", "--per-page", "0"]),
+        ("Cannot parse 'soon' for --timeout: expected a positive number of seconds.", ["events", "--timeout", "soon"]),
+        ("Cannot parse 'localhost' for --address: expected an http:// or https:// address.", ["jobs", "list", "--address", "localhost"]),
+        ("Cannot parse 'x' for --index: expected a Raft index (a whole number).", ["events", "--index", "x"]),
+        ("Required argument 'job' missing for command: 'get'.", ["jobs", "get"]),
+        ("Unrecognized command or argument '--nope'.", ["jobs", "list", "--nope"]),
+    ];
+
+    [Fact]
+    public async Task Help_of_every_command_goes_to_stdout_with_exit_code_0()
+    {
+        // Independent processes, run side by side to keep the suite short.
+        var runs = await Task.WhenAll(EveryCommand.Select(command => Sample.Cli.RunAsync([.. command, "--help"])));
+
+        foreach (var (command, help) in EveryCommand.Zip(runs))
         {
-            Assert.Contains("Exit codes: 0 done; 1 Nomad refused", help.Output, StringComparison.Ordinal);
-            Assert.Contains("NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION", help.Output, StringComparison.Ordinal);
+            Assert.True(help.ExitCode == 0, $"{string.Join(' ', command)} --help: {help}");
+            Assert.Empty(help.Error);
+            Assert.Contains($"nomad-sdk {string.Join(' ', command)}".TrimEnd(), help.Output, StringComparison.Ordinal);
+            Assert.Contains("--json", help.Output, StringComparison.Ordinal);
+            Assert.Contains("--namespace", help.Output, StringComparison.Ordinal);
         }
+
+        Assert.Contains("Exit codes: 0 done; 1 Nomad refused", runs[0].Output, StringComparison.Ordinal);
+        Assert.Contains("NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION", runs[0].Output, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("Required command was not provided.")]
-    [InlineData("Unrecognized command or argument 'bogus'.", "bogus")]
-    [InlineData("Cannot parse 'abc' for --per-page: expected a positive whole number.", "allocs", "list", "--per-page", "abc")]
-    [InlineData("Cannot parse '0' for --per-page: expected a positive whole number.", "allocs", "list", "--per-page", "0")]
-    [InlineData("Cannot parse 'soon' for --timeout: expected a positive number of seconds.", "events", "--timeout", "soon")]
-    [InlineData("Cannot parse 'localhost' for --address: expected an http:// or https:// address.", "jobs", "list", "--address", "localhost")]
-    [InlineData("Cannot parse 'x' for --index: expected a Raft index (a whole number).", "events", "--index", "x")]
-    [InlineData("Required argument 'job' missing for command: 'get'.", "jobs", "get")]
-    [InlineData("Unrecognized command or argument '--nope'.", "jobs", "list", "--nope")]
-    public async Task Bad_usage_exits_2_with_the_reason_and_starts_nothing(string reason, params string[] args)
+    [Fact]
+    public async Task Bad_usage_exits_2_with_the_reason_and_the_usage_and_starts_nothing()
     {
         // No NOMAD_ADDR: a command that ran would start the demo server and say so; bad usage must not get that far.
-        var run = await Sample.Cli.RunAsync(args);
+        var runs = await Task.WhenAll(BadUsage.Select(bad => Sample.Cli.RunAsync(bad.Args)));
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Empty(run.Output);
-        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
-        Assert.Contains("Run 'nomad-sdk --help'", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("[demo]", run.Error, StringComparison.Ordinal);
+        foreach (var ((reason, args), run) in BadUsage.Zip(runs))
+        {
+            Assert.True(run.ExitCode == 2, $"{string.Join(' ', args)}: {run}");
+            Assert.Empty(run.Output);
+            Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+            Assert.Contains("Usage:", run.Error, StringComparison.Ordinal);
+            Assert.Contains("Run 'nomad-sdk --help'", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("[demo]", run.Error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

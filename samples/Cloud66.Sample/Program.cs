@@ -1,21 +1,21 @@
 // Cloud66 stack deployments: page through a stack's deployments, read the latest, redeploy the stack and follow the
-// redeploy to its end. Against the embedded demo server unless CLOUD66_ACCESS_TOKEN is set (then CLOUD66_STACK_ID
-// names the stack).
+// redeploy to its end. Reads CLOUD66_ACCESS_TOKEN, CLOUD66_STACK_ID (the stack) and CLOUD66_API (another API root than
+// Cloud66's own, if any); against a DEMO server when CLOUD66_ACCESS_TOKEN is not set.
 //   dotnet run --project samples/Cloud66.Sample
 using DeploymentSdk.Cloud66;
 using DeploymentSdk.Cloud66.Deployments;
-using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.Demo;
 
-using var demo = DemoServer.StartUnlessSet("CLOUD66_ACCESS_TOKEN");
+using var demo = DemoServerProcess.StartUnlessSet("CLOUD66_ACCESS_TOKEN"); // demo plumbing: sets the CLOUD66_* variables
+
 var options = new Cloud66ClientOptions { AccessToken = Environment.GetEnvironmentVariable("CLOUD66_ACCESS_TOKEN") };
-if (demo is not null)
+if (Environment.GetEnvironmentVariable("CLOUD66_API") is { Length: > 0 } api)
 {
-    options.BaseAddress = demo.Cloud66Address;
-    options.AccessToken = "demo-token";
+    options.BaseAddress = new Uri(api); // another API root than Cloud66's own (the demo server's)
 }
 
 using var cloud66 = Cloud66Client.Create(options);
-var stackId = demo is null ? Environment.GetEnvironmentVariable("CLOUD66_STACK_ID")! : DemoServer.Cloud66StackId;
+var stackId = Environment.GetEnvironmentVariable("CLOUD66_STACK_ID")!;
 
 // Cloud66 picks the page size; each page is one request.
 Console.WriteLine($"Deployments of stack {stackId}:");

@@ -1,18 +1,19 @@
 // Cloud Foundry v3 deployments: list an app's deployments, follow the active one, then start a canary deployment,
-// continue it when it pauses, and follow it to DEPLOYED. Against the embedded demo server unless CF_API is set
-// (then CF_TOKEN — `cf oauth-token` prints one — and CF_APP_GUID — `cf app APP --guid` — are read too).
+// continue it when it pauses, and follow it to DEPLOYED. Reads CF_API, CF_TOKEN (`cf oauth-token` prints one) and
+// CF_APP_GUID (`cf app APP --guid`); against a DEMO server when CF_API is not set.
 //   dotnet run --project samples/CloudFoundry.Sample
 using DeploymentSdk.CloudFoundry;
 using DeploymentSdk.CloudFoundry.Deployments;
-using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.Demo;
 
-using var demo = DemoServer.StartUnlessSet("CF_API");
+using var demo = DemoServerProcess.StartUnlessSet("CF_API"); // demo plumbing: sets CF_API, CF_TOKEN and CF_APP_GUID
+
 using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions
 {
-    ApiAddress = demo?.CloudFoundryAddress ?? new Uri(Environment.GetEnvironmentVariable("CF_API")!),
-    AccessToken = demo is null ? Environment.GetEnvironmentVariable("CF_TOKEN") : "demo-token",
+    ApiAddress = new Uri(Environment.GetEnvironmentVariable("CF_API")!),
+    AccessToken = Environment.GetEnvironmentVariable("CF_TOKEN"),
 });
-var appGuid = demo is null ? Environment.GetEnvironmentVariable("CF_APP_GUID")! : DemoServer.CloudFoundryAppGuid;
+var appGuid = Environment.GetEnvironmentVariable("CF_APP_GUID")!;
 
 // The app's deployments, newest first; the list follows pagination.next.href page by page.
 Console.WriteLine($"Deployments of app {appGuid}:");

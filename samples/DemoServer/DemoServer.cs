@@ -1,12 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using DeploymentSdk.Samples.Demo;
 using Microsoft.AspNetCore.Builder;
-using WireMock.Matchers;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DeploymentSdk.Samples;
 
@@ -18,7 +16,7 @@ namespace DeploymentSdk.Samples;
 /// </summary>
 public sealed class DemoServer : IDisposable
 {
-    private readonly WireMockServer _server;
+    private readonly WebApplication _app;
     private readonly NomadCluster _nomad;
     private readonly CloudFoundrySimulation _cloudFoundry;
     private readonly Cloud66Simulation _cloud66;
@@ -30,29 +28,28 @@ public sealed class DemoServer : IDisposable
     private DemoServer(DemoServerOptions options)
     {
         var time = options.TimeProvider;
-        Url = $"http://127.0.0.1:{options.Port ?? FreePort()}";
         _nomad = new NomadCluster(time);
-        var events = new NomadEventStream(_nomad, options.EventHeartbeat, _stopping.Token);
-        _server = WireMockServer.Start(new WireMockServerSettings
-        {
-            Urls = [Url],
-            MaxRequestLogCount = 0,
-            DoNotSaveDynamicResponseInLogEntry = true,
-            DisableJsonBodyParsing = true,
-            PreWireMockMiddlewareInit = app => events.Map((IApplicationBuilder)app),
-        });
         _cloudFoundry = new CloudFoundrySimulation(time);
         _cloud66 = new Cloud66Simulation(time);
 
-        var router = new DemoRouter();
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, options.Port ?? 0));
+        builder.Services.AddRouting();
+        builder.Logging.ClearProviders();
+        _app = builder.Build();
+        _app.UseRouting();
+
+        var router = new DemoRouter(_app);
         new NomadApi(_nomad, time, options.MaxBlockingWait, _stopping.Token).Map(router);
+        new NomadEventStream(_nomad, options.EventHeartbeat, _stopping.Token).Map(_app);
+        new NomadClientApi(_nomad, time, options.EventHeartbeat, _stopping.Token).Map(router, _app);
         _cloudFoundry.Map(router);
         _cloud66.Map(router);
-        foreach (var prefix in new[] { "/v1/*", "/v3/*", "/api/3/*" })
-        {
-            _server.Given(Request.Create().WithPath(new WildcardMatcher(prefix)).UsingAnyMethod())
-                .RespondWith(Response.Create().WithCallback(router.HandleAsync));
-        }
+        router.MapFallback();
+
+        _app.StartAsync().GetAwaiter().GetResult();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Url = new Uri(address).GetLeftPart(UriPartial.Authority).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
 
         if (options.StepInterval is { } interval)
         {
@@ -86,37 +83,6 @@ public sealed class DemoServer : IDisposable
     /// <returns>The running server; dispose it to stop it.</returns>
     public static DemoServer Start(DemoServerOptions? options = null) => new(options ?? new DemoServerOptions());
 
-    /// <summary>Starts the demo server unless <c>NOMAD_ADDR</c> names a real agent; says so on standard error.</summary>
-    /// <returns>The server, or <see langword="null"/> when <c>NOMAD_ADDR</c> is set.</returns>
-    public static DemoServer? StartIfNoNomadAddress() => StartUnlessSet("NOMAD_ADDR");
-
-    /// <summary>
-    /// Starts the demo server unless the environment variable <paramref name="variable"/> is set (it names a real
-    /// server or account), and says clearly on standard error that what follows comes from a DEMO server.
-    /// <c>DEMO_STEP_MS</c>, when set, overrides the step interval (the samples' tests use it to run faster).
-    /// </summary>
-    /// <param name="variable">The variable that configures the real thing, for example <c>NOMAD_ADDR</c>.</param>
-    /// <param name="options">Options for the server it starts.</param>
-    /// <returns>The server, or <see langword="null"/> when the variable is set.</returns>
-    public static DemoServer? StartUnlessSet(string variable, DemoServerOptions? options = null)
-    {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
-        {
-            return null;
-        }
-
-        options ??= new DemoServerOptions();
-        if (int.TryParse(Environment.GetEnvironmentVariable("DEMO_STEP_MS"), System.Globalization.CultureInfo.InvariantCulture, out var stepMilliseconds) && stepMilliseconds > 0)
-        {
-            // The samples' tests run the simulation faster; the samples' code does not change.
-            options.StepInterval = TimeSpan.FromMilliseconds(stepMilliseconds);
-        }
-
-        var demo = Start(options);
-        Console.Error.WriteLine($"[demo] {variable} is not set: using the embedded DEMO server at {demo.Url} (a simulation, not a real cluster).");
-        return demo;
-    }
-
     /// <summary>Advances every simulation one step (the timer calls this; tests may call it directly).</summary>
     public void Step()
     {
@@ -134,15 +100,8 @@ public sealed class DemoServer : IDisposable
     {
         _timer?.Dispose();
         _stopping.Cancel();
-        _server.Stop();
-        _server.Dispose();
+        _app.StopAsync().GetAwaiter().GetResult();
+        ((IDisposable)_app).Dispose();
         _stopping.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

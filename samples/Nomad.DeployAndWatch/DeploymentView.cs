@@ -81,11 +81,16 @@ internal abstract class DeploymentView
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("Task group", "Canaries", "Placed", "Healthy", "Unhealthy", "Progress");
             IRenderable layout = new Markup("[grey]Evaluating…[/]");
+            // Notes are part of the live region, under the table: a line written outside it while it is live would
+            // land where the region is redrawn and overwrite its title.
+            var notes = new List<string>();
+            IRenderable status = new Markup(string.Empty);
             return await AnsiConsole.Live(layout).StartAsync(ctx => follow((step, note) =>
             {
                 if (note is not null)
                 {
-                    AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(note)}[/]");
+                    notes.Add($"[yellow]{DateTime.Now:HH:mm:ss} {Markup.Escape(note)}[/]");
+                    ctx.UpdateTarget(Layout(table, status, notes));
                     return;
                 }
 
@@ -109,9 +114,16 @@ internal abstract class DeploymentView
                 }
 
                 var colour = d.Status == DeploymentStatus.Successful ? "green" : d.Status == DeploymentStatus.Failed ? "red" : "blue";
-                ctx.UpdateTarget(new Rows(table, new Markup($"[{colour}]{d.Status}[/] {Markup.Escape(d.StatusDescription ?? "")}")));
+                status = new Markup($"[{colour}]{d.Status}[/] {Markup.Escape(d.StatusDescription ?? "")}");
+                ctx.UpdateTarget(Layout(table, status, notes));
             })).ConfigureAwait(false);
         }
+
+        /// <summary>The table, the legend of its progress bars, the deployment's status, then the notes.</summary>
+        private static Rows Layout(Table table, IRenderable status, List<string> notes) =>
+            new([table, Legend, status, .. notes.Select(n => new Markup(n))]);
+
+        private static readonly Markup Legend = new("[green]■[/] healthy  [yellow]■[/] starting  [red]■[/] unhealthy  [grey]■[/] to do");
 
         public override void Allocations(IReadOnlyList<AllocationListStub> allocations)
         {

@@ -1,33 +1,65 @@
 // Deploy a job and watch it roll out: read a job file (HCL through Nomad's parse endpoint, or JSON), register it,
 // wait for its evaluation, follow the deployment with live progress per task group, promote the canaries once they
-// are healthy, and exit with a code that says how it ended. Against the embedded demo server unless NOMAD_ADDR is set.
+// are healthy, and exit with a code that says how it ended. Against a DEMO server unless NOMAD_ADDR is set.
 //   dotnet run --project samples/Nomad.DeployAndWatch [-- jobs/hello.nomad.json] [--no-promote] [--timeout 300]
 // Exit codes: 0 deployed (or nothing to deploy), 1 the deployment failed (rolled back or not) or could not be placed,
 //             2 bad arguments or job file, 3 cancelled (a newer version was registered), 4 still running at --timeout.
+using System.CommandLine;
 using System.Globalization;
 using DeploymentSdk;
 using DeploymentSdk.Nomad;
-using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.Demo;
 using DeploymentSdk.Samples.DeployAndWatch;
 
-var file = Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl");
-var promote = true;
-var timeout = TimeSpan.FromMinutes(10);
-for (var i = 0; i < args.Length; i++)
+const string ExitCodes = "Exit codes: 0 deployed (or nothing to deploy); 1 the deployment failed or could not be placed; 2 bad arguments or job file; 3 cancelled by a newer version; 4 still running at --timeout.";
+var fileArgument = new Argument<string>("job-file")
 {
-    switch (args[i])
+    Description = "The job to deploy: HCL (parsed by Nomad) or JSON.",
+    DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "jobs", "hello.nomad.hcl"),
+};
+var noPromote = new Option<bool>("--no-promote") { Description = "Do not promote healthy canaries; wait for someone else to." };
+var timeoutOption = new Option<TimeSpan>("--timeout")
+{
+    Description = "Stop following after this many seconds (default 600); the deployment goes on in Nomad.",
+    HelpName = "seconds",
+    DefaultValueFactory = _ => TimeSpan.FromMinutes(10),
+    CustomParser = result =>
     {
-        case "--no-promote":
-            promote = false;
-            break;
-        case "--timeout" when i + 1 < args.Length:
-            timeout = TimeSpan.FromSeconds(double.Parse(args[++i], CultureInfo.InvariantCulture));
-            break;
-        default:
-            file = args[i];
-            break;
+        if (double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds < int.MaxValue / 1000)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        result.AddError($"Cannot parse '{result.Tokens[0].Value}' for --timeout: expected a positive number of seconds.");
+        return default;
+    },
+};
+var command = new RootCommand($"Deploy a Nomad job and watch it roll out, promoting its canaries once they are healthy. Reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION as the nomad CLI does.\n{ExitCodes}")
+{
+    fileArgument,
+    noPromote,
+    timeoutOption,
+};
+var parsed = command.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
     }
+
+    Console.Error.WriteLine($"Run with --help for usage.\n{ExitCodes}");
+    return 2;
 }
+
+if (parsed.Action is not null)
+{
+    return await parsed.InvokeAsync(); // --help or --version (the command itself has no action): print, exit 0
+}
+
+var file = parsed.GetValue(fileArgument)!;
+var promote = !parsed.GetValue(noPromote);
+var timeout = parsed.GetValue(timeoutOption);
 
 string text;
 try
@@ -40,14 +72,10 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     return 2;
 }
 
-using var demo = DemoServer.StartIfNoNomadAddress();
-using var nomad = NomadClient.Create(o =>
-{
-    if (demo is not null)
-    {
-        o.Address = demo.NomadAddress;
-    }
-});
+using var demo = DemoServerProcess.StartUnlessSet("NOMAD_ADDR"); // demo plumbing: a real program has NOMAD_ADDR set
+
+// The client reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION and the TLS variables as the nomad CLI does.
+using var nomad = NomadClient.Create();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

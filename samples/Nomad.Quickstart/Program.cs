@@ -1,17 +1,13 @@
 // Nomad quickstart: list jobs, read one, follow its latest deployment with a watch (blocking queries), list its allocations and
-// page through every allocation of the cluster. Runs against the embedded demo server unless NOMAD_ADDR is set:
+// page through every allocation of the cluster. Runs against a DEMO server unless NOMAD_ADDR is set:
 //   dotnet run --project samples/Nomad.Quickstart [job-id]
 using DeploymentSdk.Nomad;
-using DeploymentSdk.Samples;
+using DeploymentSdk.Samples.Demo;
 
-using var demo = DemoServer.StartIfNoNomadAddress();
-using var nomad = NomadClient.Create(o =>
-{
-    if (demo is not null)
-    {
-        o.Address = demo.NomadAddress;
-    }
-});
+using var demo = DemoServerProcess.StartUnlessSet("NOMAD_ADDR"); // demo plumbing: a real program has NOMAD_ADDR set
+
+// The client reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION and the TLS variables as the nomad CLI does.
+using var nomad = NomadClient.Create();
 
 // 1. Every job the token can see, page by page as the list is enumerated.
 Console.WriteLine("Jobs:");

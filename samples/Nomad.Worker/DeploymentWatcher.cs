@@ -41,7 +41,7 @@ public sealed class DeploymentWatcher(INomadClient nomad, IOptions<DeploymentWat
 
             if (first)
             {
-                logger.LogInformation("Watching {Count} deployments from index {Index}", seen.Count, answer.LastIndex);
+                logger.LogInformation("Watching {Count} deployments from index {Index}. Press Ctrl+C to stop.", seen.Count, answer.LastIndex);
                 first = false;
             }
         }

@@ -133,13 +133,85 @@ public sealed class CliTests : IDisposable
         Assert.True(lines.Count >= 3, output);
     }
 
-    [Fact]
-    public async Task Bad_usage_and_unknown_IDs_exit_2()
-    {
-        var none = await RunAsync();
-        Assert.Equal(2, none.ExitCode);
-        Assert.StartsWith("usage: nomad-cli", none.Error, StringComparison.Ordinal);
+    private static readonly string[][] EveryCommand =
+    [
+        [], ["jobs"], ["jobs", "list"], ["jobs", "get"],
+        ["deployments"], ["deployments", "list"], ["deployments", "get"], ["deployments", "watch"], ["deployments", "promote"], ["deployments", "fail"],
+        ["allocs"], ["allocs", "list"], ["allocs", "get"], ["allocs", "watch"], ["events"],
+    ];
 
+    private static readonly (string Reason, string[] Args)[] BadUsage =
+    [
+        ("Required command was not provided.", []),
+        ("Unrecognized command or argument 'bogus'.", ["bogus"]),
+        ("Cannot parse 'abc' for --per-page: expected a positive whole number.", ["allocs", "list", "--per-page", "abc"]),
+        ("Cannot parse '0' for --per-page: expected a positive whole number.", ["allocs", "list", "--per-page", "0"]),
+        ("Cannot parse 'soon' for --timeout: expected a positive number of seconds.", ["events", "--timeout", "soon"]),
+        ("Cannot parse 'localhost' for --address: expected an http:// or https:// address.", ["jobs", "list", "--address", "localhost"]),
+        ("Cannot parse 'x' for --index: expected a Raft index (a whole number).", ["events", "--index", "x"]),
+        ("Required argument 'job' missing for command: 'get'.", ["jobs", "get"]),
+        ("Unrecognized command or argument '--nope'.", ["jobs", "list", "--nope"]),
+    ];
+
+    [Fact]
+    public async Task Help_of_every_command_goes_to_stdout_with_exit_code_0()
+    {
+        // Independent processes, run side by side to keep the suite short.
+        var runs = await Task.WhenAll(EveryCommand.Select(command => Sample.Cli.RunAsync([.. command, "--help"])));
+
+        foreach (var (command, help) in EveryCommand.Zip(runs))
+        {
+            Assert.True(help.ExitCode == 0, $"{string.Join(' ', command)} --help: {help}");
+            Assert.Empty(help.Error);
+            Assert.Contains($"nomad-sdk {string.Join(' ', command)}".TrimEnd(), help.Output, StringComparison.Ordinal);
+            Assert.Contains("--json", help.Output, StringComparison.Ordinal);
+            Assert.Contains("--namespace", help.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Exit codes: 0 done; 1 Nomad refused", runs[0].Output, StringComparison.Ordinal);
+        Assert.Contains("NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION", runs[0].Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_usage_exits_2_with_the_reason_and_the_usage_and_starts_nothing()
+    {
+        // No NOMAD_ADDR: a command that ran would start the demo server and say so; bad usage must not get that far.
+        var runs = await Task.WhenAll(BadUsage.Select(bad => Sample.Cli.RunAsync(bad.Args)));
+
+        foreach (var ((reason, args), run) in BadUsage.Zip(runs))
+        {
+            Assert.True(run.ExitCode == 2, $"{string.Join(' ', args)}: {run}");
+            Assert.Empty(run.Output);
+            Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+            Assert.Contains("Usage:", run.Error, StringComparison.Ordinal);
+            Assert.Contains("Run 'nomad-sdk --help'", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("[demo]", run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task The_address_flag_wins_over_NOMAD_ADDR()
+    {
+        var run = await Sample.Cli.RunAsync(["jobs", "get", "web", "--address", _agent.NomadAddress], new() { ["NOMAD_ADDR"] = "http://127.0.0.1:1" });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Version       = 1 (stable: False)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_an_address_it_starts_the_demo_server_by_itself()
+    {
+        var run = await Sample.Cli.RunAsync(["jobs", "list", "--json"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Matches(@"^\[demo\] NOMAD_ADDR is not set: using a DEMO server at http://127\.0\.0\.1:\d+ ", run.Error);
+        using var document = JsonDocument.Parse(run.Output);
+        Assert.Equal(7, document.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Unknown_IDs_exit_2_and_refusals_exit_1()
+    {
         var unknown = await RunAsync("deployments", "get", "0000");
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("No deployment with ID prefix \"0000\" found.", unknown.Error, StringComparison.Ordinal);

@@ -25,6 +25,32 @@ public sealed class CloudSampleTests
     }
 
     [Fact]
+    public async Task Both_samples_read_the_servers_their_variables_name()
+    {
+        using var demo = DemoServer.Start(new DemoServerOptions { StepInterval = TimeSpan.FromMilliseconds(200) });
+
+        var cf = await Sample.CloudFoundry.RunAsync(environment: new()
+        {
+            ["CF_API"] = demo.CloudFoundryAddress.ToString(),
+            ["CF_TOKEN"] = "a-token",
+            ["CF_APP_GUID"] = DemoServer.CloudFoundryAppGuid,
+        });
+        var cloud66 = await Sample.Cloud66.RunAsync(environment: new()
+        {
+            ["CLOUD66_API"] = demo.Cloud66Address.ToString(),
+            ["CLOUD66_ACCESS_TOKEN"] = "a-token",
+            ["CLOUD66_STACK_ID"] = DemoServer.Cloud66StackId,
+        });
+
+        Assert.True(cf.ExitCode == 0, cf.ToString());
+        Assert.DoesNotContain("[demo]", cf.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Canary deployment Deployed.", cf.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.True(cloud66.ExitCode == 0, cloud66.ToString());
+        Assert.DoesNotContain("[demo]", cloud66.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Redeploy succeeded: Stack redeployed successfully", cloud66.Output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cloud66_sample_pages_through_deployments_and_follows_a_redeploy_to_success()
     {
         var run = await Sample.Cloud66.RunAsync();

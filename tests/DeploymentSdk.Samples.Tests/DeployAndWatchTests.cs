@@ -50,6 +50,34 @@ public sealed class DeployAndWatchTests
         Assert.EndsWith("Still running after 6 s; stopped following (the deployment goes on in Nomad).", run.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Cannot parse 'abc' for --timeout: expected a positive number of seconds.", "--timeout", "abc")]
+    [InlineData("Cannot parse '-5' for --timeout", "--timeout", "-5")]
+    [InlineData("Required argument missing for option: '--timeout'.", "--timeout")]
+    [InlineData("Unrecognized command or argument 'b.hcl'.", "a.hcl", "b.hcl")]
+    public async Task Bad_arguments_exit_2_with_the_reason_before_anything_starts(string reason, params string[] args)
+    {
+        var run = await Sample.DeployAndWatch.RunAsync(args);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 deployed", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("[demo]", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public async Task Help_goes_to_stdout_with_exit_code_0()
+    {
+        var run = await Sample.DeployAndWatch.RunAsync(["--help"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("--no-promote", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--timeout <seconds>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("4 still running at --timeout", run.Output, StringComparison.Ordinal);
+        Assert.Empty(run.Error);
+    }
+
     [Fact]
     public async Task Registering_the_same_job_twice_needs_no_deployment_the_second_time()
     {

@@ -8,7 +8,7 @@ namespace DeploymentSdk.Samples.Demo;
 /// A redeploy answers with an <c>async_action_id</c>; the action and its deployment finish successfully after a few
 /// steps. Lists page by page number (five per page, newest first). Any bearer token is accepted; none is a 401.
 /// </summary>
-internal sealed class Cloud66Simulation
+internal sealed partial class Cloud66Simulation
 {
     /// <summary>The demo's stack UID.</summary>
     public const string StackId = "5999b763474b0eafa5fafb64bff0ba80";
@@ -38,6 +38,8 @@ internal sealed class Cloud66Simulation
 
     public void Map(DemoRouter router)
     {
+        router.Map("GET", "/api/3/stacks", ListStacks);
+        router.Map("GET", "/api/3/stacks/{stack}", GetStack);
         router.Map("GET", "/api/3/stacks/{stack}/deployments", List);
         router.Map("POST", "/api/3/stacks/{stack}/deployments", Redeploy);
         router.Map("GET", "/api/3/stacks/{stack}/deployments/{id}", Get);
@@ -80,24 +82,30 @@ internal sealed class Cloud66Simulation
         Authorize(request);
         lock (_gate)
         {
-            var all = _deployments.AsEnumerable().Reverse().ToList();
-            var pages = Math.Max(1, (all.Count + PerPage - 1) / PerPage);
-            var page = request.QueryValue("page") is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
-            return DemoResponse.Json(new JsonObject
-            {
-                ["response"] = new JsonArray([.. all.Skip((page - 1) * PerPage).Take(PerPage).Select(d => d.ToJson())]),
-                ["count"] = all.Count,
-                ["pagination"] = new JsonObject
-                {
-                    ["previous"] = page > 1 ? page - 1 : null,
-                    ["next"] = page < pages ? page + 1 : null,
-                    ["current"] = page,
-                    ["per_page"] = PerPage,
-                    ["count"] = all.Count,
-                    ["pages"] = pages,
-                },
-            });
+            return Page(request, _deployments.AsEnumerable().Reverse().Select(d => d.ToJson()));
         }
+    }
+
+    /// <summary>A Cloud66 list: the <c>page</c>-th page (five per page) and <c>pagination</c> by page number.</summary>
+    private static DemoResponse Page(DemoRequest request, IEnumerable<JsonObject> items)
+    {
+        var all = items.ToList();
+        var pages = Math.Max(1, (all.Count + PerPage - 1) / PerPage);
+        var page = request.QueryValue("page") is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
+        return DemoResponse.Json(new JsonObject
+        {
+            ["response"] = new JsonArray([.. all.Skip((page - 1) * PerPage).Take(PerPage)]),
+            ["count"] = all.Count,
+            ["pagination"] = new JsonObject
+            {
+                ["previous"] = page > 1 ? page - 1 : null,
+                ["next"] = page < pages ? page + 1 : null,
+                ["current"] = page,
+                ["per_page"] = PerPage,
+                ["count"] = all.Count,
+                ["pages"] = pages,
+            },
+        });
     }
 
     private DemoResponse Get(DemoRequest request)
@@ -195,11 +203,13 @@ internal sealed class Cloud66Simulation
     private static DemoHttpException Error(int status, string error, string description) =>
         new(status, new JsonObject { ["error"] = error, ["error_description"] = description }.ToJsonString(), "application/json");
 
-    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    internal static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private sealed class C66Deployment(long id, DateTimeOffset startedAt, string via, string? triggeredBy)
     {
         public long Id { get; } = id;
+
+        public DateTimeOffset StartedAt { get; } = startedAt;
 
         public int Steps { get; set; }
 
@@ -217,7 +227,7 @@ internal sealed class Cloud66Simulation
                 ["id"] = Id,
                 ["triggered_by"] = triggeredBy ?? "hook",
                 ["triggered_via"] = new JsonObject { ["code"] = triggeredBy is null ? "hook" : via, ["meaning"] = triggeredBy is null ? "Redeploy hook" : "API" },
-                ["started_at"] = Time(startedAt),
+                ["started_at"] = Time(StartedAt),
                 ["finished_at"] = FinishedAt is { } finished ? Time(finished) : null,
                 ["outcome"] = new JsonObject { ["code"] = Outcome switch { "success" => 1, "failed" => 2, _ => 0 }, ["meaning"] = Outcome },
                 ["git_hash"] = hash,

@@ -10,7 +10,7 @@ namespace DeploymentSdk.Samples.Demo;
 /// <c>actions/continue</c>; <c>actions/cancel</c> ends one as CANCELED; a new deployment supersedes the active one.
 /// Any bearer token is accepted; a request without one is answered 401, as Cloud Foundry does.
 /// </summary>
-internal sealed class CloudFoundrySimulation
+internal sealed partial class CloudFoundrySimulation
 {
     /// <summary>The app the demo deploys.</summary>
     public static readonly string AppGuid = NomadFormat.Uuid("cf-app-demo");
@@ -25,8 +25,9 @@ internal sealed class CloudFoundrySimulation
     {
         _time = time;
         var now = time.GetUtcNow();
-        _deployments.Add(new CfDeployment(NextGuid(), AppGuid, "rolling", now - TimeSpan.FromDays(2)) { Value = "FINALIZED", Reason = "DEPLOYED" });
-        _deployments.Add(new CfDeployment(NextGuid(), AppGuid, "rolling", now - TimeSpan.FromSeconds(3)));
+        SeedFoundation(now);
+        _deployments.Add(new CfDeployment(NextGuid(), AppGuid, "rolling", now - TimeSpan.FromDays(2)) { Value = "FINALIZED", Reason = "DEPLOYED", Revision = _revisions[0] });
+        _deployments.Add(new CfDeployment(NextGuid(), AppGuid, "rolling", now - TimeSpan.FromSeconds(3)) { Revision = _revisions[1] });
     }
 
     public void Map(DemoRouter router)
@@ -37,6 +38,7 @@ internal sealed class CloudFoundrySimulation
         router.Map("PATCH", "/v3/deployments/{guid}", Update);
         router.Map("POST", "/v3/deployments/{guid}/actions/cancel", Cancel);
         router.Map("POST", "/v3/deployments/{guid}/actions/continue", Continue);
+        MapFoundation(router);
     }
 
     /// <summary>Moves every active deployment one step on.</summary>
@@ -69,26 +71,32 @@ internal sealed class CloudFoundrySimulation
                 items = items.Reverse();
             }
 
-            var all = items.ToList();
-            var perPage = Number(request, "per_page", PerPageDefault, 1, 5000);
-            var page = Number(request, "page", 1, 1, int.MaxValue);
-            var pages = Math.Max(1, (all.Count + perPage - 1) / perPage);
-            var others = string.Concat(request.Query.Where(q => q.Key is not ("page" or "per_page")).Select(q => $"&{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}"));
-            var link = (int p) => (JsonNode)new JsonObject { ["href"] = $"{request.Origin}/v3/deployments?page={p}&per_page={perPage}{others}" };
-            return DemoResponse.Json(new JsonObject
-            {
-                ["pagination"] = new JsonObject
-                {
-                    ["total_results"] = all.Count,
-                    ["total_pages"] = pages,
-                    ["first"] = link(1),
-                    ["last"] = link(pages),
-                    ["next"] = page < pages ? link(page + 1) : null,
-                    ["previous"] = page > 1 ? link(page - 1) : null,
-                },
-                ["resources"] = new JsonArray([.. all.Skip((page - 1) * perPage).Take(perPage).Select(d => ToJson(d, request))]),
-            });
+            return Page(request, items.Select(d => ToJson(d, request)));
         }
+    }
+
+    /// <summary>A v3 list: one page of <paramref name="items"/> and <c>pagination</c> with links that keep the filters.</summary>
+    private static DemoResponse Page(DemoRequest request, IEnumerable<JsonObject> items)
+    {
+        var all = items.ToList();
+        var perPage = Number(request, "per_page", PerPageDefault, 1, 5000);
+        var page = Number(request, "page", 1, 1, int.MaxValue);
+        var pages = Math.Max(1, (all.Count + perPage - 1) / perPage);
+        var others = string.Concat(request.Query.Where(q => q.Key is not ("page" or "per_page")).Select(q => $"&{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value)}"));
+        var link = (int p) => (JsonNode)new JsonObject { ["href"] = $"{request.Origin}{request.Path}?page={p}&per_page={perPage}{others}" };
+        return DemoResponse.Json(new JsonObject
+        {
+            ["pagination"] = new JsonObject
+            {
+                ["total_results"] = all.Count,
+                ["total_pages"] = pages,
+                ["first"] = link(1),
+                ["last"] = link(pages),
+                ["next"] = page < pages ? link(page + 1) : null,
+                ["previous"] = page > 1 ? link(page - 1) : null,
+            },
+            ["resources"] = new JsonArray([.. all.Skip((page - 1) * perPage).Take(perPage)]),
+        });
     }
 
     private DemoResponse Get(DemoRequest request)
@@ -116,6 +124,11 @@ internal sealed class CloudFoundrySimulation
             throw Error(422, 10008, "CF-UnprocessableEntity", "Strategy must be one of rolling, canary");
         }
 
+        if (body["revision"] is not null && body["droplet"] is not null)
+        {
+            throw Error(422, 10008, "CF-UnprocessableEntity", "Cannot set both revision and droplet");
+        }
+
         lock (_gate)
         {
             var now = _time.GetUtcNow();
@@ -126,6 +139,7 @@ internal sealed class CloudFoundrySimulation
 
             var deployment = new CfDeployment(NextGuid(), app, strategy, now)
             {
+                Revision = RevisionToDeploy(body, now),
                 CanarySteps = strategy == "canary" ? Math.Max(1, body["options"]?["canary"]?["steps"]?.AsArray().Count ?? 1) : 0,
                 Metadata = body["metadata"]?.DeepClone() as JsonObject,
             };
@@ -211,10 +225,10 @@ internal sealed class CloudFoundrySimulation
             ["status"] = status,
             ["strategy"] = d.Strategy,
             ["options"] = new JsonObject { ["max_in_flight"] = 1, ["web_instances"] = 3 },
-            ["droplet"] = new JsonObject { ["guid"] = NomadFormat.Uuid($"droplet-{d.Guid}") },
-            ["previous_droplet"] = new JsonObject { ["guid"] = NomadFormat.Uuid("droplet-previous") },
-            ["new_processes"] = new JsonArray(new JsonObject { ["guid"] = NomadFormat.Uuid($"process-{d.Guid}"), ["type"] = "web" }),
-            ["revision"] = new JsonObject { ["guid"] = NomadFormat.Uuid($"revision-{d.Guid}"), ["version"] = _deployments.IndexOf(d) + 1 },
+            ["droplet"] = new JsonObject { ["guid"] = d.Revision.Droplet.Guid },
+            ["previous_droplet"] = new JsonObject { ["guid"] = PreviousDeployed(d)?.Revision.Droplet.Guid },
+            ["new_processes"] = new JsonArray(new JsonObject { ["guid"] = d.ProcessGuid, ["type"] = "web" }),
+            ["revision"] = new JsonObject { ["guid"] = d.Revision.Guid, ["version"] = d.Revision.Version },
             ["created_at"] = Time(d.CreatedAt),
             ["updated_at"] = Time(d.UpdatedAt),
             ["metadata"] = d.Metadata?.DeepClone() ?? new JsonObject { ["labels"] = new JsonObject(), ["annotations"] = new JsonObject() },
@@ -271,7 +285,7 @@ internal sealed class CloudFoundrySimulation
     private string NextGuid() => NomadFormat.Uuid($"cf-deployment-{++_sequence}");
 
     /// <summary>One deployment and where it is.</summary>
-    private sealed class CfDeployment(string guid, string appGuid, string strategy, DateTimeOffset createdAt)
+    internal sealed class CfDeployment(string guid, string appGuid, string strategy, DateTimeOffset createdAt)
     {
         public string Guid { get; } = guid;
 
@@ -305,6 +319,15 @@ internal sealed class CloudFoundrySimulation
 
         public JsonObject? Metadata { get; set; }
 
+        /// <summary>What it deploys: a revision (its droplet and environment).</summary>
+        public required CfRevision Revision { get; init; }
+
+        /// <summary>The web process it starts; once deployed, the app's web process.</summary>
+        public string ProcessGuid => NomadFormat.Uuid($"cf-process-{Guid}");
+
+        /// <summary>How many of its web instances run (a rolling deployment starts one more per step).</summary>
+        public int RunningInstances => Value == "FINALIZED" ? (Reason == "DEPLOYED" ? 3 : 0) : Revision.Crashes ? 0 : Math.Clamp(Steps - (CanarySteps > 0 ? 1 : 0), CanarySteps > 0 ? 1 : 0, 3);
+
         /// <summary>Rolling: three steps to DEPLOYED. Canary: one step, then PAUSED per canary step, then three steps.</summary>
         public void Advance(DateTimeOffset now)
         {
@@ -322,7 +345,7 @@ internal sealed class CloudFoundrySimulation
                 return;
             }
 
-            if (Steps >= (CanarySteps > 0 ? 5 : 3))
+            if (Steps >= (CanarySteps > 0 ? 5 : 3) && !Revision.Crashes)
             {
                 Finish("DEPLOYED", now);
             }

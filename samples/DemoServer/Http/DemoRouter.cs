@@ -1,9 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using WireMock;
-using WireMock.Types;
-using WireMock.Util;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
 
 namespace DeploymentSdk.Samples.Demo;
 
@@ -24,6 +25,9 @@ internal sealed class DemoRequest
     public required string Body { get; init; }
 
     public required IReadOnlyDictionary<string, string> Headers { get; init; }
+
+    /// <summary>Cancelled when the client goes away, so a held blocking read ends with it.</summary>
+    public CancellationToken Aborted { get; init; }
 
     public string this[string routeValue] => Route[routeValue];
 
@@ -58,107 +62,69 @@ internal sealed class DemoResponse
 }
 
 /// <summary>
-/// Routes requests by method and path template (<c>/v1/job/{id}/allocations</c>) to handlers. WireMock matches only a
-/// prefix and hands the request over, so path segments are matched here on the raw, still-escaped path (a job ID may
-/// contain an escaped '/').
+/// Maps the simulation's handlers as ASP.NET Core minimal-API routes (<c>/v1/job/{id}/allocations</c>). Route values
+/// are read from the raw, still-escaped request target, because a job ID may contain an escaped '/' that the decoded
+/// path would split.
 /// </summary>
-internal sealed partial class DemoRouter
+internal sealed partial class DemoRouter(IEndpointRouteBuilder endpoints)
 {
-    private readonly List<(string Method, Regex Pattern, Func<DemoRequest, Task<DemoResponse>> Handler)> _routes = [];
-
     public void Map(string method, string template, Func<DemoRequest, Task<DemoResponse>> handler)
     {
-        var pattern = "^" + RouteValue().Replace(template, m => $"(?<{m.Groups[1].Value}>[^/]+)") + "/?$";
-        _routes.Add((method, new Regex(pattern, RegexOptions.CultureInvariant), handler));
+        var pattern = new Regex("^" + RouteValue().Replace(template, m => $"(?<{m.Groups[1].Value}>[^/]+)") + "/?$", RegexOptions.CultureInvariant);
+        endpoints.MapMethods(template, [method], (HttpContext context) => HandleAsync(context, pattern, handler));
     }
 
     public void Map(string method, string template, Func<DemoRequest, DemoResponse> handler) =>
         Map(method, template, request => Task.FromResult(handler(request)));
 
-    public async Task<IResponseMessage> HandleAsync(IRequestMessage message)
+    /// <summary>Answers what no route serves as Nomad does: a plain-text 404.</summary>
+    public void MapFallback() => endpoints.MapFallback((HttpContext context) =>
+        WriteAsync(context, DemoResponse.Text(404, $"Invalid URL path: {context.Request.Path} is not served by the demo server")));
+
+    private static async Task HandleAsync(HttpContext context, Regex pattern, Func<DemoRequest, Task<DemoResponse>> handler)
     {
-        var url = new Uri(message.AbsoluteUrl);
-        var path = url.AbsolutePath;
-        var pathMatched = false;
-        foreach (var (method, pattern, handler) in _routes)
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToString();
+        var path = rawTarget.Split('?', 2)[0];
+        var match = pattern.Match(path);
+        var route = pattern.GetGroupNames()
+            .Where(name => !int.TryParse(name, out _))
+            .ToDictionary(name => name, name => Uri.UnescapeDataString(match.Groups[name].Value), StringComparer.Ordinal);
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var request = new DemoRequest
         {
-            var match = pattern.Match(path);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            pathMatched = true;
-            if (!string.Equals(method, message.Method, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var route = pattern.GetGroupNames()
-                .Where(name => !int.TryParse(name, out _))
-                .ToDictionary(name => name, name => Uri.UnescapeDataString(match.Groups[name].Value), StringComparer.Ordinal);
-            var request = new DemoRequest
-            {
-                Method = message.Method,
-                Path = path,
-                Origin = url.GetLeftPart(UriPartial.Authority),
-                Route = route,
-                Query = ParseQuery(message.RawQuery),
-                Body = message.Body ?? string.Empty,
-                Headers = (message.Headers ?? new Dictionary<string, WireMockList<string>>())
-                    .ToDictionary(h => h.Key, h => string.Join(',', h.Value), StringComparer.OrdinalIgnoreCase),
-            };
-
-            try
-            {
-                return ToMessage(await handler(request).ConfigureAwait(false));
-            }
-            catch (DemoHttpException e)
-            {
-                return ToMessage(new DemoResponse { Status = e.Status, Body = e.Message, ContentType = e.ContentType });
-            }
-        }
-
-        return ToMessage(pathMatched
-            ? DemoResponse.Text(405, "Invalid method")
-            : DemoResponse.Text(404, $"Invalid URL path: {path} is not served by the demo server"));
-    }
-
-    private static Dictionary<string, string> ParseQuery(string? rawQuery)
-    {
-        var query = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in (rawQuery ?? string.Empty).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            var name = equals < 0 ? pair : pair[..equals];
-            var value = equals < 0 ? string.Empty : pair[(equals + 1)..];
-            query[Unescape(name)] = Unescape(value);
-        }
-
-        return query;
-
-        static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
-    }
-
-    private static ResponseMessage ToMessage(DemoResponse response)
-    {
-        var message = new ResponseMessage
-        {
-            StatusCode = response.Status,
-            BodyData = new BodyData
-            {
-                BodyAsString = response.Body,
-                DetectedBodyType = BodyType.String,
-                Encoding = Encoding.UTF8,
-            },
+            Method = context.Request.Method,
+            Path = path,
+            Origin = $"{context.Request.Scheme}://{context.Request.Host}",
+            Route = route,
+            Query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal),
+            Body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false),
+            Headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            Aborted = context.RequestAborted,
         };
-        message.AddHeader("Content-Type", response.ContentType);
+
+        DemoResponse response;
+        try
+        {
+            response = await handler(request).ConfigureAwait(false);
+        }
+        catch (DemoHttpException e)
+        {
+            response = new DemoResponse { Status = e.Status, Body = e.Message, ContentType = e.ContentType };
+        }
+
+        await WriteAsync(context, response).ConfigureAwait(false);
+    }
+
+    private static Task WriteAsync(HttpContext context, DemoResponse response)
+    {
+        context.Response.StatusCode = response.Status;
+        context.Response.ContentType = response.ContentType;
         foreach (var (name, value) in response.Headers)
         {
-            message.AddHeader(name, value);
+            context.Response.Headers[name] = value;
         }
 
-        return message;
+        return context.Response.WriteAsync(response.Body, context.RequestAborted);
     }
 
     [GeneratedRegex(@"\{(\w+)\}")]

@@ -197,6 +197,21 @@ internal sealed class TaskLife
 
     public List<JsonObject> Events { get; } = [];
 
+    /// <summary>What the task wrote to standard output (ASCII, so a character offset is a byte offset).</summary>
+    public System.Text.StringBuilder Stdout { get; } = new();
+
+    /// <summary>What the task wrote to standard error.</summary>
+    public System.Text.StringBuilder Stderr { get; } = new();
+
+    /// <summary>Appends a line to a log, up to 64 KiB (a real client rotates its log files; the demo just stops).</summary>
+    public void Log(System.Text.StringBuilder log, string line)
+    {
+        if (log.Length < 64 * 1024)
+        {
+            log.Append(line).Append('\n');
+        }
+    }
+
     public void AddEvent(DateTimeOffset time, string type, string message, int? exitCode = null, bool failsTask = false)
     {
         var details = new JsonObject();

@@ -241,9 +241,10 @@ internal sealed class NomadApi(NomadCluster cluster, TimeProvider time, TimeSpan
                 return WithIndex(response, Math.Max(answer.Index, 1));
             }
 
-            // WireMock does not tell a callback that its client went away, so a held read ends when the change comes, the
-            // wait passes, or the server stops (which would otherwise wait for every held read).
-            await Task.WhenAny(changed, Task.Delay(remaining, time, stopping)).ConfigureAwait(false);
+            // A held read ends when the change comes, the wait passes, the client goes away or the server stops.
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(stopping, request.Aborted);
+            await Task.WhenAny(changed, Task.Delay(remaining, time, held.Token)).ConfigureAwait(false);
+            request.Aborted.ThrowIfCancellationRequested();
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace DeploymentSdk.Samples.Demo;
 
@@ -10,20 +11,11 @@ namespace DeploymentSdk.Samples.Demo;
 /// Nomad's event stream, <c>GET /v1/event/stream</c>: newline-delimited JSON, one <c>{"Index":N,"Events":[…]}</c> line per
 /// change and a <c>{}</c> heartbeat when nothing happened for a while; <c>topic</c> (repeated, <c>Topic</c> or
 /// <c>Topic:Key</c>), <c>index</c> (replay from there while the buffer has it) and <c>namespace</c>. A long response
-/// needs the ASP.NET Core pipeline itself, so this runs as middleware in front of WireMock's.
+/// writes to the ASP.NET Core response itself, line by line.
 /// </summary>
 internal sealed class NomadEventStream(NomadCluster cluster, TimeSpan heartbeat, CancellationToken stopping)
 {
-    public void Map(IApplicationBuilder app) => app.Use(async (HttpContext context, Func<Task> next) =>
-    {
-        if (context.Request.Path != "/v1/event/stream" || !HttpMethods.IsGet(context.Request.Method))
-        {
-            await next().ConfigureAwait(false);
-            return;
-        }
-
-        await StreamAsync(context).ConfigureAwait(false);
-    });
+    public void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet("/v1/event/stream", StreamAsync);
 
     private async Task StreamAsync(HttpContext context)
     {

@@ -21,7 +21,10 @@ internal sealed class Sample(string project, string assembly)
 
     public static string RepoRoot { get; } = Metadata("RepoRoot");
 
-    public string DllPath => Path.Combine(RepoRoot, "samples", project, "bin", Metadata("Configuration"), "net10.0", assembly + ".dll");
+    /// <summary>The configuration the samples were built in (the test project's).</summary>
+    public static string Configuration { get; } = Metadata("Configuration");
+
+    public string DllPath => Path.Combine(RepoRoot, "samples", project, "bin", Configuration, "net10.0", assembly + ".dll");
 
     public string Directory => Path.GetDirectoryName(DllPath)!;
 

@@ -105,8 +105,21 @@ internal sealed partial class SecretRedactor
         address is null ? "(none)" : RedactAddress(address.OriginalString);
 
     /// <summary>An address as it may be shown: its user info replaced by <see cref="Mask"/>.</summary>
-    public static string RedactAddress(string? address) =>
-        address is null ? "(none)" : UserInfo().Replace(address, "://" + Mask + "@");
+    public static string RedactAddress(string? address)
+    {
+        if (address is null)
+        {
+            return "(none)";
+        }
+
+        if (!address.Contains("://", StringComparison.Ordinal) && address.LastIndexOf('@') is var at and > 0)
+        {
+            // "user:password@host:4646" without a scheme: everything before the '@' may be a credential.
+            return Mask + address[at..];
+        }
+
+        return UserInfo().Replace(address, "://" + Mask + "@");
+    }
 
     // "Bearer abc.def", "Basic dXNlcjpwYXNz" (a scheme followed by a token68).
     [GeneratedRegex(@"\b(bearer|basic|token)\s+[A-Za-z0-9\-._~+/]{4,}=*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

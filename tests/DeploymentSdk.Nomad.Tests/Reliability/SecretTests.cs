@@ -59,7 +59,7 @@ public sealed class SecretTests
         Assert.DoesNotContain(logs.Messages, m => m.Contains(Token, StringComparison.Ordinal));
         Assert.All(failures, e => Assert.DoesNotContain(Token, e.ToString(), StringComparison.Ordinal));
         Assert.All(failures.OfType<ApiException>(), e => Assert.DoesNotContain(Token, e.ResponseBodyExcerpt ?? string.Empty, StringComparison.Ordinal));
-        Assert.Equal("[token]", failures.OfType<NomadApiException>().Single(e => e.RequestPath == "/v1/echo").ResponseBodyExcerpt);
+        Assert.Equal("[redacted]", failures.OfType<NomadApiException>().Single(e => e.RequestPath == "/v1/echo").ResponseBodyExcerpt);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class SecretTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.Token = token, static _ => null));
 
-        Assert.Contains("NomadClientOptions.Token (NOMAD_TOKEN)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NomadClientOptions.Token (set in code)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(token, error.Message, StringComparison.Ordinal);
     }
 

@@ -61,6 +61,13 @@ internal static class SdkHttpClientBuilderExtensions
         builder.ConfigurePrimaryHttpMessageHandler(primaryHandler);
 
         builder.RedactLoggedHeaders(header => !LoggedHeaders.Contains(header));
+
+        // IHttpClientFactory's default logger keeps raw header values in its structured state; the SDK's logs no header.
+        var category = (telemetry?.Source.Name ?? "DeploymentSdk") + ".Http";
+        builder.RemoveAllLoggers();
+        builder.AddLogger(
+            sp => new SdkHttpClientLogger(sp.GetService<ILoggerFactory>()?.CreateLogger(category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance),
+            wrapHandlersPipeline: false);
         return builder;
     }
 

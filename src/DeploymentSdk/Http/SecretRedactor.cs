@@ -121,8 +121,8 @@ internal sealed partial class SecretRedactor
         return UserInfo().Replace(address, "://" + Mask + "@");
     }
 
-    // "Bearer abc.def", "Basic dXNlcjpwYXNz" (a scheme followed by a token68).
-    [GeneratedRegex(@"\b(bearer|basic|token)\s+[A-Za-z0-9\-._~+/]{4,}=*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // "Bearer abc.def", "Basic dXNlcjpwYXNz1" (a scheme followed by a token68 with a digit or symbol, so "Basic authentication" stays).
+    [GeneratedRegex(@"\b(bearer|basic)\s+(?=[A-Za-z0-9\-._~+/]*[0-9\-._~+/])[A-Za-z0-9\-._~+/]{6,}=*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SchemeCredential();
 
     // JSON, form and query fields that carry credentials: "refresh_token":"abc", client_secret=abc, "SecretID": "abc".

@@ -50,7 +50,7 @@ public sealed class NomadSeamTests
 
         // The server did echo it, so its absence below is the SDK's doing.
         Assert.Contains(Secret, server.Requests[0].ResponseMessage!.BodyData!.BodyAsString!, StringComparison.Ordinal);
-        Assert.Contains(logs.Messages, m => m.Contains("X-Echo", StringComparison.Ordinal));
+        Assert.Contains(logs.Messages, m => m.Contains("answered 400", StringComparison.Ordinal));
         Assert.All(failures, e => AssertNoSecret(Describe(e)));
         Assert.All(logs.Messages, AssertNoSecret);
         Assert.NotEmpty(spans);
@@ -303,6 +303,58 @@ public sealed class NomadSeamTests
         var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.MaxConnectionsPerServer = 0, static _ => null));
 
         Assert.Contains("NomadClientOptions.MaxConnectionsPerServer must be positive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_span_per_operation_with_its_tags_and_duration_and_retry_measurements()
+    {
+        using var server = new NomadTestServer();
+        server.Server.Given(Request.Create().WithPath("/v1/job/telemetry-job")).InScenario("flaky").WillSetStateTo("ok")
+            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "0"));
+        server.Server.Given(Request.Create().WithPath("/v1/job/telemetry-job")).InScenario("flaky").WhenStateIs("ok")
+            .RespondWith(Response.Create().WithHeader("X-Nomad-Index", "42").WithBody(Job));
+        server.Server.Given(Request.Create().WithPath("/v1/job/telemetry-missing")).RespondWith(Response.Create().WithStatusCode(404).WithBody("job not found"));
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = Listen(spans);
+        var measurements = new ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "DeploymentSdk.Nomad")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<double>((i, v, tags, _) => measurements.Enqueue((i.Name, v, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        meters.SetMeasurementEventCallback<long>((i, v, tags, _) => measurements.Enqueue((i.Name, v, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        meters.Start();
+        var logs = new CapturingLoggerProvider();
+        await using var provider = Services(logs, s => s.AddNomadClient("c", o => (o.Address, o.Token, o.Namespace) = (server.Url, Secret, "apps")));
+        var nomad = provider.GetRequiredKeyedService<INomadClient>("c");
+
+        await nomad.Jobs.GetAsync("telemetry-job");
+        var error = await Assert.ThrowsAsync<NomadApiException>(() => nomad.Jobs.GetAsync("telemetry-missing"));
+
+        var span = Assert.Single(spans, s => s.Source.Name == "DeploymentSdk.Nomad" && Equals(s.GetTagItem("nomad.job.id"), "telemetry-job"));
+        Assert.Equal("nomad.jobs.get", span.OperationName);
+        Assert.Equal(ActivityKind.Client, span.Kind);
+        Assert.Equal("apps", span.GetTagItem("nomad.namespace"));
+        Assert.Equal(42L, span.GetTagItem("nomad.index"));
+        Assert.Equal(200, span.GetTagItem("http.response.status_code"));
+        Assert.Equal(2, spans.Count(s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == span.SpanId)); // the 503 and the retry
+        var failed = Assert.Single(spans, s => s.Source.Name == "DeploymentSdk.Nomad" && Equals(s.GetTagItem("nomad.job.id"), "telemetry-missing"));
+        Assert.Equal("NotFound", failed.GetTagItem("error.type"));
+        Assert.Equal(ActivityStatusCode.Error, failed.Status);
+        Assert.All(spans, s => AssertNoSecret(string.Join(";", s.TagObjects.Select(t => $"{t.Key}={t.Value}"))));
+        Assert.Contains(measurements, m => m.Instrument == "deploymentsdk.client.operation.duration"
+            && Equals(m.Tags["deploymentsdk.operation"], "nomad.jobs.get") && Equals(m.Tags["deploymentsdk.outcome"], "success"));
+        Assert.Contains(measurements, m => m.Instrument == "deploymentsdk.client.operation.duration"
+            && Equals(m.Tags["deploymentsdk.operation"], "nomad.jobs.get") && Equals(m.Tags.GetValueOrDefault("error.type"), "NotFound"));
+        Assert.Contains(measurements, m => m.Instrument == "deploymentsdk.client.retries" && m.Value == 1);
+        Assert.Contains(logs.Messages, m => m.StartsWith("Warning DeploymentSdk.Nomad: nomad GET /v1/job/telemetry-job failed (503); retry 1", StringComparison.Ordinal));
+        Assert.Equal(ApiErrorKind.NotFound, error.Kind);
     }
 
     internal static void AssertNoSecret(string text) => Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);

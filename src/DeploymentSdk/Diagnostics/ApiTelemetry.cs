@@ -192,8 +192,55 @@ internal sealed class ApiTelemetry
         }
     }
 
+    /// <summary>Counts a watch as running until the returned object is disposed: <c>using var active = telemetry.TrackWatch();</c>.</summary>
+    public IDisposable TrackWatch() => new Active(ActiveWatches, System);
+
+    /// <summary>Counts an event stream as open until the returned object is disposed.</summary>
+    public IDisposable TrackStream() => new Active(ActiveStreams, System);
+
+    /// <summary>Counts a watch's read asked again after a transient failure (the watch's own retry, outside the HTTP retries).</summary>
+    public void CountWatchRetry()
+    {
+        if (Retries.Enabled)
+        {
+            Retries.Add(1, new KeyValuePair<string, object?>("deploymentsdk.system", System), new KeyValuePair<string, object?>("deploymentsdk.retry.source", "watch"));
+        }
+    }
+
+    /// <summary>Counts a watch or stream connecting again after it dropped; <paramref name="what"/> is <c>watch</c> or <c>event_stream</c>.</summary>
+    public void CountReconnect(string what)
+    {
+        if (Reconnects.Enabled)
+        {
+            Reconnects.Add(1, new KeyValuePair<string, object?>("deploymentsdk.system", System), new KeyValuePair<string, object?>("deploymentsdk.connection", what));
+        }
+    }
+
     /// <summary>A timestamp to measure from, or 0 when the duration is not recorded.</summary>
     public long StartTimestamp() => OperationDuration.Enabled ? Stopwatch.GetTimestamp() : 0;
+
+    /// <summary>+1 on an up-down counter now, -1 when disposed (once).</summary>
+    private sealed class Active : IDisposable
+    {
+        private readonly UpDownCounter<long> _counter;
+        private readonly string _system;
+        private int _disposed;
+
+        public Active(UpDownCounter<long> counter, string system)
+        {
+            _counter = counter;
+            _system = system;
+            _counter.Add(1, new KeyValuePair<string, object?>("deploymentsdk.system", system));
+        }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                _counter.Add(-1, new KeyValuePair<string, object?>("deploymentsdk.system", _system));
+            }
+        }
+    }
 
     private static string SnakeCase(string name)
     {

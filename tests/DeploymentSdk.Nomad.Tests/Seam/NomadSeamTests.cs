@@ -357,6 +357,71 @@ public sealed class NomadSeamTests
         Assert.Equal(ApiErrorKind.NotFound, error.Kind);
     }
 
+    [Fact]
+    public async Task A_watch_counts_its_retries_and_a_stream_its_reconnects_and_both_count_as_active()
+    {
+        using var server = new NomadTestServer();
+        server.Server.Given(Request.Create().WithPath("/v1/job/meter-watch")).RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "60"));
+        var counted = new ConcurrentQueue<(string Instrument, long Value, Dictionary<string, object?> Tags)>();
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "DeploymentSdk.Nomad")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<long>((i, v, tags, _) => counted.Enqueue((i.Name, v, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        meters.Start();
+        using var nomad = server.CreateClient();
+        using var refused = NomadClient.Create(o => o.Address = $"http://127.0.0.1:{NomadTestServer.FreePort()}", static _ => null);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+
+        var watch = Drain(nomad.Jobs.WatchAsync("meter-watch", new NomadWatchOptions
+        {
+            ErrorBackoffInitial = TimeSpan.FromMilliseconds(5),
+            ErrorBackoffMax = TimeSpan.FromMilliseconds(20),
+            MinimumInterval = TimeSpan.FromMilliseconds(1),
+        }, stop.Token));
+        var stream = Drain(refused.Events.StreamAsync(new NomadEventStreamOptions
+        {
+            MinReconnectDelay = TimeSpan.FromMilliseconds(5),
+            MaxReconnectDelay = TimeSpan.FromMilliseconds(20),
+        }, stop.Token));
+        while (!stop.IsCancellationRequested
+            && (counted.Count(c => c.Instrument == "deploymentsdk.client.retries" && Equals(c.Tags.GetValueOrDefault("deploymentsdk.retry.source"), "watch")) < 2
+                || counted.Count(c => c.Instrument == "deploymentsdk.client.reconnects" && Equals(c.Tags.GetValueOrDefault("deploymentsdk.connection"), "event_stream")) < 2))
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.False(stop.IsCancellationRequested, "the watch's retries and the stream's reconnects were not counted");
+        Assert.Contains(counted, c => c.Instrument == "deploymentsdk.client.active_watches" && c.Value == 1);
+        Assert.Contains(counted, c => c.Instrument == "deploymentsdk.client.active_event_streams" && c.Value == 1);
+        await stop.CancelAsync();
+        await watch;
+        await stream;
+        Assert.Contains(counted, c => c.Instrument == "deploymentsdk.client.active_watches" && c.Value == -1);
+        Assert.Contains(counted, c => c.Instrument == "deploymentsdk.client.active_event_streams" && c.Value == -1);
+    }
+
+    private static async Task Drain<T>(IAsyncEnumerable<T> items)
+    {
+        try
+        {
+            await foreach (var item in items)
+            {
+                _ = item;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The test stops them.
+        }
+    }
+
     internal static void AssertNoSecret(string text) => Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
 
     internal static string Describe(Exception e) =>

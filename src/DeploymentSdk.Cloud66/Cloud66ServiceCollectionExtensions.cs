@@ -85,29 +85,21 @@ public static class Cloud66ServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services, string? name, IConfiguration? configuration, Action<Cloud66ClientOptions>? configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var optionsName = SdkServiceRegistration.OptionsName(name);
-        var httpClientName = SdkServiceRegistration.HttpClientName(HttpClientName, name);
-        var options = services.AddOptions<Cloud66ClientOptions>(optionsName);
-        if (configuration is not null)
-        {
-            options.Bind(configuration);
-        }
-
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        if (!SdkServiceRegistration.TryBegin(services, HttpClientName, name))
+        var registration = SdkServiceRegistration.Begin<Cloud66ClientOptions>(
+            services,
+            HttpClientName,
+            name,
+            configuration is null ? null : o => o.Bind(configuration),
+            configure is null ? null : o => o.Configure(configure));
+        var (optionsName, httpClientName) = (registration.OptionsName, registration.HttpClientName);
+        if (!registration.IsNew)
         {
             // The same name again: its options are layered above; the handlers and clients exist already.
             return services.AddHttpClient(httpClientName);
         }
 
         var redactor = new SecretRedactor();
-        options.PostConfigure(o => o.Redactor = redactor);
-        options.ValidateOnStart();
+        registration.Options.PostConfigure(o => o.Redactor = redactor);
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<Cloud66ClientOptions>, Cloud66ClientOptionsValidator>());
 
@@ -128,14 +120,12 @@ public static class Cloud66ServiceCollectionExtensions
                 Cloud66Telemetry.Instance);
         SdkServiceRegistration.AddClient<ICloud66DeploymentsClient>(services, name, sp =>
             new Cloud66DeploymentsClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName)));
-        SdkServiceRegistration.AddClient(services, name, sp => new Cloud66Client(
-            name is null ? sp.GetRequiredService<ICloud66DeploymentsClient>() : sp.GetRequiredKeyedService<ICloud66DeploymentsClient>(name),
-            owner: null));
+        SdkServiceRegistration.AddClient(services, name, sp => new Cloud66Client(SdkServiceRegistration.Resolve<ICloud66DeploymentsClient>(sp, name), owner: null));
         SdkServiceRegistration.AddFactory<Cloud66Client>(services, Cloud66Pipeline.ProviderName, nameof(AddCloud66Client));
         SdkServiceRegistration.AddFactory<ICloud66DeploymentsClient>(services, Cloud66Pipeline.ProviderName, nameof(AddCloud66Client));
         return builder;
     }
 
     private static Cloud66ClientOptions Options(IServiceProvider services, string optionsName) =>
-        services.GetRequiredService<IOptionsMonitor<Cloud66ClientOptions>>().Get(optionsName);
+        SdkServiceRegistration.CurrentOptions<Cloud66ClientOptions>(services, optionsName);
 }

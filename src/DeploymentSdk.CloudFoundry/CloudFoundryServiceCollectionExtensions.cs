@@ -105,29 +105,21 @@ public static class CloudFoundryServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services, string? name, IConfiguration? configuration, Action<CloudFoundryClientOptions>? configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var optionsName = SdkServiceRegistration.OptionsName(name);
-        var httpClientName = SdkServiceRegistration.HttpClientName(HttpClientName, name);
-        var options = services.AddOptions<CloudFoundryClientOptions>(optionsName);
-        if (configuration is not null)
-        {
-            options.Bind(configuration);
-        }
-
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        if (!SdkServiceRegistration.TryBegin(services, HttpClientName, name))
+        var registration = SdkServiceRegistration.Begin<CloudFoundryClientOptions>(
+            services,
+            HttpClientName,
+            name,
+            configuration is null ? null : o => o.Bind(configuration),
+            configure is null ? null : o => o.Configure(configure));
+        var (optionsName, httpClientName) = (registration.OptionsName, registration.HttpClientName);
+        if (!registration.IsNew)
         {
             // The same name again: its options are layered above; the handlers and clients exist already.
             return services.AddHttpClient(httpClientName);
         }
 
         var redactor = new SecretRedactor();
-        options.PostConfigure(o => o.Redactor = redactor);
-        options.ValidateOnStart();
+        registration.Options.PostConfigure(o => o.Redactor = redactor);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CloudFoundryClientOptions>, CloudFoundryClientOptionsValidator>());
 
         // The registration's token cache: a singleton, so the token survives IHttpClientFactory's handler rotation.
@@ -148,7 +140,7 @@ public static class CloudFoundryServiceCollectionExtensions
     }
 
     private static CloudFoundryClientOptions Options(IServiceProvider services, string optionsName) =>
-        services.GetRequiredService<IOptionsMonitor<CloudFoundryClientOptions>>().Get(optionsName);
+        SdkServiceRegistration.CurrentOptions<CloudFoundryClientOptions>(services, optionsName);
 
     /// <summary>
     /// Registers <see cref="UaaTokenSource"/> as the <see cref="ICloudFoundryTokenSource"/> of the Cloud Foundry clients

@@ -128,28 +128,16 @@ public static class NomadServiceCollectionExtensions
         Action<NomadClientOptions>? configure,
         Func<string, string?>? getEnvironmentVariable)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var optionsName = SdkServiceRegistration.OptionsName(name);
-        var httpClientName = SdkServiceRegistration.HttpClientName(HttpClientName, name);
-
         // Precedence, lowest first: built-in defaults, NOMAD_* variables (default client only), configuration, explicit code.
-        var options = services.AddOptions<NomadClientOptions>(optionsName);
-        if (getEnvironmentVariable is not null)
-        {
-            options.Configure(o => NomadEnvironment.Apply(o, getEnvironmentVariable));
-        }
-
-        if (configuration is not null)
-        {
-            options.Bind(configuration);
-        }
-
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        if (!SdkServiceRegistration.TryBegin(services, HttpClientName, name))
+        var registration = SdkServiceRegistration.Begin<NomadClientOptions>(
+            services,
+            HttpClientName,
+            name,
+            getEnvironmentVariable is null ? null : o => o.Configure(options => NomadEnvironment.Apply(options, getEnvironmentVariable)),
+            configuration is null ? null : o => o.Bind(configuration),
+            configure is null ? null : o => o.Configure(configure));
+        var (optionsName, httpClientName) = (registration.OptionsName, registration.HttpClientName);
+        if (!registration.IsNew)
         {
             // The same name again: its options are layered above; the handlers and clients exist already.
             return services.AddHttpClient(httpClientName);
@@ -157,8 +145,7 @@ public static class NomadServiceCollectionExtensions
 
         // One redactor per registration, kept across configuration reloads so earlier tokens stay known.
         var redactor = new SecretRedactor();
-        options.PostConfigure(o => o.Redactor = redactor);
-        options.ValidateOnStart();
+        registration.Options.PostConfigure(o => o.Redactor = redactor);
         services.AddSingleton<IValidateOptions<NomadClientOptions>>(new NomadClientOptionsValidator(
             optionsName,
             new OptionSource(
@@ -211,8 +198,8 @@ public static class NomadServiceCollectionExtensions
 
     private static T Resolve<T>(IServiceProvider services, string? name)
         where T : notnull =>
-        name is null ? services.GetRequiredService<T>() : services.GetRequiredKeyedService<T>(name);
+        SdkServiceRegistration.Resolve<T>(services, name);
 
     private static NomadClientOptions Options(IServiceProvider services, string optionsName) =>
-        services.GetRequiredService<IOptionsMonitor<NomadClientOptions>>().Get(optionsName);
+        SdkServiceRegistration.CurrentOptions<NomadClientOptions>(services, optionsName);
 }

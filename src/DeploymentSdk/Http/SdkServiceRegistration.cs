@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace DeploymentSdk.Http;
 
@@ -48,6 +50,46 @@ internal static class SdkServiceRegistration
         return true;
     }
 
+    /// <summary>
+    /// Starts a provider's registration of <paramref name="name"/>: adds each options layer (environment, configuration,
+    /// code — lowest precedence first) to the name's options, and says whether the name is new (then the caller adds
+    /// its handler chain and clients) or registered already (then the layers are all it adds).
+    /// </summary>
+    /// <remarks>Configuration binding stays a provider's own layer, so the configuration binding generator sees it.</remarks>
+    public static SdkRegistration<TOptions> Begin<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        IServiceCollection services,
+        string providerClientName,
+        string? name,
+        params Action<OptionsBuilder<TOptions>>?[] layers)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var optionsName = OptionsName(name);
+        var options = services.AddOptions<TOptions>(optionsName);
+        foreach (var layer in layers)
+        {
+            layer?.Invoke(options);
+        }
+
+        var isNew = TryBegin(services, providerClientName, name);
+        if (isNew)
+        {
+            options.ValidateOnStart();
+        }
+
+        return new SdkRegistration<TOptions>(options, name, optionsName, HttpClientName(providerClientName, name), isNew);
+    }
+
+    /// <summary>The current options of a registration (re-read after a configuration reload).</summary>
+    public static TOptions CurrentOptions<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string optionsName)
+        where TOptions : class =>
+        services.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
+
+    /// <summary>A client of the registration: the default one, or the one keyed by <paramref name="name"/>.</summary>
+    public static TClient Resolve<TClient>(IServiceProvider services, string? name)
+        where TClient : notnull =>
+        name is null ? services.GetRequiredService<TClient>() : services.GetRequiredKeyedService<TClient>(name);
+
     /// <summary>Registers a client of a registration: unkeyed for the default, keyed by <paramref name="name"/> otherwise.</summary>
     public static void AddClient<TClient>(IServiceCollection services, string? name, Func<IServiceProvider, TClient> create)
         where TClient : class
@@ -83,3 +125,12 @@ internal static class SdkServiceRegistration
         }
     }
 }
+
+/// <summary>A provider registration under way: its options builder and names, and whether the name is new.</summary>
+/// <param name="Options">The name's options builder.</param>
+/// <param name="Name">The registration's name; null for the default.</param>
+/// <param name="OptionsName">The options name.</param>
+/// <param name="HttpClientName">The HttpClient name.</param>
+/// <param name="IsNew">True the first time the name is registered.</param>
+internal sealed record SdkRegistration<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(OptionsBuilder<TOptions> Options, string? Name, string OptionsName, string HttpClientName, bool IsNew)
+    where TOptions : class;

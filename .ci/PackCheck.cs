@@ -64,6 +64,26 @@ foreach (var id in ids)
         problems.Add($"{id}: depends on another provider's package");
     }
 
+    // A provider uses the core's internal seam, so it must depend on exactly the core it was built with ("[x.y.z]"),
+    // never on a range a newer core satisfies.
+    if (id != "DeploymentSdk")
+    {
+        var core = Regex.Matches(nuspec, "<dependency id=\"DeploymentSdk\" version=\"([^\"]+)\"", RegexOptions.None, TimeSpan.FromSeconds(1));
+        var version = Regex.Match(nuspec, "<version>([^<]+)</version>", RegexOptions.None, TimeSpan.FromSeconds(1)).Groups[1].Value;
+        if (core.Count == 0 && id is "DeploymentSdk.Nomad" or "DeploymentSdk.CloudFoundry" or "DeploymentSdk.Cloud66")
+        {
+            problems.Add($"{id}: no dependency on the core package DeploymentSdk");
+        }
+
+        foreach (Match dependency in core)
+        {
+            if (dependency.Groups[1].Value != $"[{version}]")
+            {
+                problems.Add($"{id}: depends on DeploymentSdk {dependency.Groups[1].Value}; it must be exactly [{version}] (it uses the core's internal seam)");
+            }
+        }
+    }
+
     Console.WriteLine($"pack-check: {Path.GetFileName(nupkg)}: {entries.Count} files, dependencies: {string.Join(", ", Regex.Matches(nuspec, "<dependency id=\"([^\"]+)\" version=\"([^\"]+)\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}").Distinct())}");
 }
 

@@ -26,6 +26,7 @@ public sealed class Cloud66ApiException : ApiException
     /// <param name="errorDescription">The <c>error_description</c> field of the body.</param>
     /// <param name="details">The <c>details</c> field of the body: its text, or its JSON when it is not a string.</param>
     /// <param name="retryAfter">How long the server asked the caller to wait, if it said.</param>
+    /// <param name="innerException">What .NET reported, for a failure without an answer (a refused connection, TLS); null otherwise.</param>
     public Cloud66ApiException(
         string message,
         ApiErrorKind kind,
@@ -36,8 +37,9 @@ public sealed class Cloud66ApiException : ApiException
         string? error = null,
         string? errorDescription = null,
         string? details = null,
-        TimeSpan? retryAfter = null)
-        : base(message, kind, status, method, requestPath, responseBodyExcerpt, string.IsNullOrEmpty(error) ? [] : [error], retryAfter)
+        TimeSpan? retryAfter = null,
+        Exception? innerException = null)
+        : base(message, kind, status, method, requestPath, responseBodyExcerpt, string.IsNullOrEmpty(error) ? [] : [error], retryAfter, innerException)
     {
         Error = error;
         ErrorDescription = errorDescription;

@@ -39,6 +39,15 @@ public sealed class Cloud66ClientOptions
     /// <summary>The largest response body read, in bytes; a larger one fails the call. Default 16 MiB.</summary>
     public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
+    /// <summary>The default of <see cref="MaxConnectionsPerServer"/>: 32.</summary>
+    public const int DefaultMaxConnectionsPerServer = 32;
+
+    /// <summary>The most connections to the API at a time. Default <see cref="DefaultMaxConnectionsPerServer"/> (32).</summary>
+    public int MaxConnectionsPerServer { get; set; } = DefaultMaxConnectionsPerServer;
+
+    /// <summary>The credentials of this registration known so far, removed from every message (shared by all its pipelines).</summary>
+    internal DeploymentSdk.Http.SecretRedactor Redactor { get; set; } = new();
+
     /// <summary>Describes the options without the token.</summary>
     /// <returns>The base address, whether a token is set, the timeout and the size limit.</returns>
     public override string ToString()

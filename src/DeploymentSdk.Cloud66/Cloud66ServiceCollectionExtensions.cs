@@ -1,6 +1,7 @@
-using System.Net;
+using DeploymentSdk;
 using DeploymentSdk.Cloud66;
 using DeploymentSdk.Cloud66.Deployments;
+using DeploymentSdk.Cloud66.Http;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,17 +27,8 @@ public static class Cloud66ServiceCollectionExtensions
     /// services.AddCloud66Client(o => o.AccessToken = builder.Configuration["Cloud66:AccessToken"]);
     /// </code>
     /// </example>
-    public static IHttpClientBuilder AddCloud66Client(this IServiceCollection services, Action<Cloud66ClientOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<Cloud66ClientOptions>();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        return AddCore(services, options);
-    }
+    public static IHttpClientBuilder AddCloud66Client(this IServiceCollection services, Action<Cloud66ClientOptions>? configure = null) =>
+        AddCore(services, name: null, configuration: null, configure);
 
     /// <summary>
     /// Registers <see cref="ICloud66DeploymentsClient"/> and <see cref="Cloud66Client"/> with options
@@ -52,59 +44,94 @@ public static class Cloud66ServiceCollectionExtensions
         IConfiguration configuration,
         Action<Cloud66ClientOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = services.AddOptions<Cloud66ClientOptions>().Bind(configuration);
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        return AddCore(services, options);
+        return AddCore(services, name: null, configuration, configure);
     }
 
-    private static IHttpClientBuilder AddCore(IServiceCollection services, OptionsBuilder<Cloud66ClientOptions> options)
+    /// <summary>
+    /// Registers the Cloud66 clients of one more account under <paramref name="name"/>: resolve them as keyed services
+    /// (<c>[FromKeyedServices("ops")] Cloud66Client</c>) or through <see cref="IApiClientFactory{TClient}"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The account's name; not empty.</param>
+    /// <param name="configure">Sets the account's options.</param>
+    /// <returns>The builder of this name's HttpClient (<c>DeploymentSdk.Cloud66:{name}</c>).</returns>
+    /// <remarks>Each name has its own options, validator, token and handler chain; registering a name again layers its options and keeps one chain.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IHttpClientBuilder AddCloud66Client(this IServiceCollection services, string name, Action<Cloud66ClientOptions> configure)
     {
-        options.ValidateOnStart();
+        SdkServiceRegistration.ValidateName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddCore(services, name, configuration: null, configure);
+    }
+
+    /// <summary>Registers the Cloud66 clients of one more account under <paramref name="name"/>, bound from <paramref name="configuration"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The account's name; not empty.</param>
+    /// <param name="configuration">The account's configuration section; a reloaded token is sent from the next request on.</param>
+    /// <param name="configure">Applied after binding, so explicit settings win.</param>
+    /// <returns>The builder of this name's HttpClient.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IHttpClientBuilder AddCloud66Client(
+        this IServiceCollection services,
+        string name,
+        IConfiguration configuration,
+        Action<Cloud66ClientOptions>? configure = null)
+    {
+        SdkServiceRegistration.ValidateName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddCore(services, name, configuration, configure);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services, string? name, IConfiguration? configuration, Action<Cloud66ClientOptions>? configure)
+    {
+        var registration = SdkServiceRegistration.Begin<Cloud66ClientOptions>(
+            services,
+            HttpClientName,
+            name,
+            configuration is null ? null : o => o.Bind(configuration),
+            configure is null ? null : o => o.Configure(configure));
+        var (optionsName, httpClientName) = (registration.OptionsName, registration.HttpClientName);
+        if (!registration.IsNew)
+        {
+            // The same name again: its options are layered above; the handlers and clients exist already.
+            return services.AddHttpClient(httpClientName);
+        }
+
+        var redactor = new SecretRedactor();
+        registration.Options.PostConfigure(o => o.Redactor = redactor);
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<Cloud66ClientOptions>, Cloud66ClientOptionsValidator>());
 
-        if (services.Any(d => d.ServiceType == typeof(Cloud66Registration)))
-        {
-            // A second call adds its configuration only; the handlers are already in place.
-            return services.AddHttpClient(HttpClientName);
-        }
-
-        services.AddSingleton<Cloud66Registration>();
-        var builder = services.AddHttpClient(HttpClientName)
+        var builder = services.AddHttpClient(httpClientName)
             .AddSdkPipeline(
-                static _ => new SocketsHttpHandler
+                sp => SdkPrimaryHandler.Create(new PrimaryHandlerSettings { MaxConnectionsPerServer = Options(sp, optionsName).MaxConnectionsPerServer }),
+                sp =>
                 {
-                    AllowAutoRedirect = false,
-                    AutomaticDecompression = DecompressionMethods.All,
-                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    var monitor = sp.GetRequiredService<IOptionsMonitor<Cloud66ClientOptions>>();
+                    var tokens = new SdkTokenSource(
+                        () => monitor.Get(optionsName).AccessToken,
+                        () => monitor.Get(optionsName).AccessTokenProvider,
+                        redactor);
+
+                    // Cloud66 answers 401 to a revoked or expired token: asking the source once more may help; a 403 (scope) would not.
+                    return new TokenCredentialHandler(monitor.Get(optionsName).NormalizedBaseAddress, "Authorization", "Bearer", tokens, static (status, _) => status == 401);
                 },
-                static sp => CreateCredentialHandler(sp.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value),
-                "Authorization");
-        builder.AddTypedClient<ICloud66DeploymentsClient>(
-            static (http, sp) => new Cloud66DeploymentsClient(http, sp.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value));
-        builder.AddTypedClient<ICloud66StacksClient>(
-            static (http, sp) => new Cloud66StacksClient(http, sp.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value));
-        services.TryAddTransient(static sp => new Cloud66Client(sp.GetRequiredService<ICloud66DeploymentsClient>(), owner: null) { Stacks = sp.GetRequiredService<ICloud66StacksClient>() });
+                Cloud66Telemetry.Instance);
+        SdkServiceRegistration.AddClient<ICloud66DeploymentsClient>(services, name, sp =>
+            new Cloud66DeploymentsClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName)));
+        SdkServiceRegistration.AddClient<ICloud66StacksClient>(services, name, sp =>
+            new Cloud66StacksClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName)));
+        SdkServiceRegistration.AddClient(services, name, sp => new Cloud66Client(SdkServiceRegistration.Resolve<ICloud66DeploymentsClient>(sp, name), owner: null)
+        {
+            Stacks = SdkServiceRegistration.Resolve<ICloud66StacksClient>(sp, name),
+        });
+        SdkServiceRegistration.AddFactory<Cloud66Client>(services, Cloud66Pipeline.ProviderName, nameof(AddCloud66Client));
+        SdkServiceRegistration.AddFactory<ICloud66DeploymentsClient>(services, Cloud66Pipeline.ProviderName, nameof(AddCloud66Client));
+        SdkServiceRegistration.AddFactory<ICloud66StacksClient>(services, Cloud66Pipeline.ProviderName, nameof(AddCloud66Client));
         return builder;
     }
 
-    private static OriginScopedCredentialHandler CreateCredentialHandler(Cloud66ClientOptions options)
-    {
-        var token = options.AccessToken;
-        var provider = options.AccessTokenProvider;
-        return new OriginScopedCredentialHandler(options.NormalizedBaseAddress, "Authorization", async cancellationToken =>
-        {
-            var value = provider is null ? token : await provider(cancellationToken).ConfigureAwait(false);
-            return string.IsNullOrEmpty(value) ? null : "Bearer " + value;
-        });
-    }
-
-    /// <summary>Marks that the handlers of the Cloud66 client are registered.</summary>
-    private sealed class Cloud66Registration;
+    private static Cloud66ClientOptions Options(IServiceProvider services, string optionsName) =>
+        SdkServiceRegistration.CurrentOptions<Cloud66ClientOptions>(services, optionsName);
 }

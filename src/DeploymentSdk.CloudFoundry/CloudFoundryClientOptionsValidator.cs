@@ -1,3 +1,4 @@
+using DeploymentSdk.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,9 @@ internal sealed class CloudFoundryClientOptionsValidator : IValidateOptions<Clou
     public ValidateOptionsResult Validate(string? name, CloudFoundryClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // A token source service serves the default client only; a named client needs its own token.
+        var hasTokenSourceService = _hasTokenSourceService && string.IsNullOrEmpty(name);
         var failures = new List<string>();
         const string Prefix = nameof(CloudFoundryClientOptions) + ".";
 
@@ -23,7 +27,7 @@ internal sealed class CloudFoundryClientOptionsValidator : IValidateOptions<Clou
         }
         else if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
-            failures.Add($"{Prefix}{nameof(options.ApiAddress)} '{address}' must be an absolute http or https address, for example https://api.sys.example.com.");
+            failures.Add($"{Prefix}{nameof(options.ApiAddress)} '{SecretRedactor.RedactAddress(address)}' must be an absolute http or https address, for example https://api.sys.example.com.");
         }
         else if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment) || !string.IsNullOrEmpty(address.UserInfo))
         {
@@ -36,14 +40,14 @@ internal sealed class CloudFoundryClientOptionsValidator : IValidateOptions<Clou
         {
             failures.Add($"{Prefix}{nameof(options.AccessToken)} and {Prefix}{nameof(options.AccessTokenProvider)} are both set: keep one.");
         }
-        else if (_hasTokenSourceService && (hasToken || hasProvider))
+        else if (hasTokenSourceService && (hasToken || hasProvider))
         {
             failures.Add(
                 $"An {nameof(ICloudFoundryTokenSource)} service is registered and {Prefix}"
                 + (hasToken ? nameof(options.AccessToken) : nameof(options.AccessTokenProvider))
                 + " is set too: keep one.");
         }
-        else if (!_hasTokenSourceService && !hasToken && !hasProvider)
+        else if (!hasTokenSourceService && !hasToken && !hasProvider)
         {
             failures.Add(
                 $"No token: set {Prefix}{nameof(options.AccessToken)} (for example from 'cf oauth-token') or "

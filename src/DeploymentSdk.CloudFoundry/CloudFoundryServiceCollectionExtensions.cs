@@ -1,4 +1,5 @@
 using System.Net;
+using DeploymentSdk;
 using DeploymentSdk.CloudFoundry;
 using DeploymentSdk.CloudFoundry.Authentication;
 using DeploymentSdk.CloudFoundry.Authentication.Uaa;
@@ -43,41 +44,8 @@ public static class CloudFoundryServiceCollectionExtensions
     /// // later: public MyService(ICloudFoundryDeploymentsClient deployments) { ... }
     /// </code>
     /// </example>
-    public static IHttpClientBuilder AddCloudFoundryClient(this IServiceCollection services, Action<CloudFoundryClientOptions>? configure = null)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<CloudFoundryClientOptions>();
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
-        if (services.Any(service => service.ServiceType == typeof(CloudFoundryTokenCacheHolder)))
-        {
-            return services.AddHttpClient(HttpClientName);
-        }
-
-        options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CloudFoundryClientOptions>, CloudFoundryClientOptionsValidator>());
-        services.AddSingleton(static sp => new CloudFoundryTokenCacheHolder(CreateTokenCache(sp)));
-
-        var builder = services.AddHttpClient(HttpClientName)
-            .AddSdkPipeline(
-                static _ => new SocketsHttpHandler
-                {
-                    AllowAutoRedirect = false,
-                    AutomaticDecompression = DecompressionMethods.All,
-                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                },
-                static sp => new CloudFoundryCredentialHandler(
-                    sp.GetRequiredService<IOptions<CloudFoundryClientOptions>>().Value.ApiAddress!,
-                    sp.GetRequiredService<CloudFoundryTokenCacheHolder>().Cache),
-                "Authorization");
-        builder.AddTypedClient<ICloudFoundryDeploymentsClient>(static (http, sp) =>
-            new CloudFoundryDeploymentsClient(http, sp.GetRequiredService<IOptions<CloudFoundryClientOptions>>().Value));
-        DeploymentSdk.CloudFoundry.Resources.CloudFoundryResourceClients.Register(builder);
-        return builder;
-    }
+    public static IHttpClientBuilder AddCloudFoundryClient(this IServiceCollection services, Action<CloudFoundryClientOptions>? configure = null) =>
+        AddCore(services, name: null, configuration: null, configure);
 
     /// <summary>
     /// Registers the Cloud Foundry clients with options bound from <paramref name="configuration"/> (for example the
@@ -93,11 +61,87 @@ public static class CloudFoundryServiceCollectionExtensions
         IConfiguration configuration,
         Action<CloudFoundryClientOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<CloudFoundryClientOptions>().Bind(configuration);
-        return services.AddCloudFoundryClient(configure);
+        return AddCore(services, name: null, configuration, configure);
     }
+
+    /// <summary>
+    /// Registers the Cloud Foundry clients of one more foundation under <paramref name="name"/>: resolve them as keyed
+    /// services (<c>[FromKeyedServices("prod")] ICloudFoundryDeploymentsClient</c>) or through <see cref="IApiClientFactory{TClient}"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The foundation's name; not empty.</param>
+    /// <param name="configure">Sets the foundation's options, including its token or token provider.</param>
+    /// <returns>The builder of this name's HttpClient (<c>DeploymentSdk.CloudFoundry:{name}</c>).</returns>
+    /// <remarks>
+    /// Each name has its own options, validator, token and handler chain; a registered <see cref="ICloudFoundryTokenSource"/>
+    /// service belongs to the default client only. Registering a name again layers its options and keeps one chain.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IHttpClientBuilder AddCloudFoundryClient(this IServiceCollection services, string name, Action<CloudFoundryClientOptions> configure)
+    {
+        SdkServiceRegistration.ValidateName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddCore(services, name, configuration: null, configure);
+    }
+
+    /// <summary>Registers the Cloud Foundry clients of one more foundation under <paramref name="name"/>, bound from <paramref name="configuration"/>.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The foundation's name; not empty.</param>
+    /// <param name="configuration">The foundation's configuration section.</param>
+    /// <param name="configure">Sets the options in code after binding.</param>
+    /// <returns>The builder of this name's HttpClient.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IHttpClientBuilder AddCloudFoundryClient(
+        this IServiceCollection services,
+        string name,
+        IConfiguration configuration,
+        Action<CloudFoundryClientOptions>? configure = null)
+    {
+        SdkServiceRegistration.ValidateName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddCore(services, name, configuration, configure);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services, string? name, IConfiguration? configuration, Action<CloudFoundryClientOptions>? configure)
+    {
+        var registration = SdkServiceRegistration.Begin<CloudFoundryClientOptions>(
+            services,
+            HttpClientName,
+            name,
+            configuration is null ? null : o => o.Bind(configuration),
+            configure is null ? null : o => o.Configure(configure));
+        var (optionsName, httpClientName) = (registration.OptionsName, registration.HttpClientName);
+        if (!registration.IsNew)
+        {
+            // The same name again: its options are layered above; the handlers and clients exist already.
+            return services.AddHttpClient(httpClientName);
+        }
+
+        var redactor = new SecretRedactor();
+        registration.Options.PostConfigure(o => o.Redactor = redactor);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CloudFoundryClientOptions>, CloudFoundryClientOptionsValidator>());
+
+        // The registration's token cache: a singleton, so the token survives IHttpClientFactory's handler rotation.
+        services.AddKeyedSingleton(httpClientName, (sp, _) => new CloudFoundryTokenCacheHolder(CreateTokenCache(sp, name, optionsName)));
+
+        var builder = services.AddHttpClient(httpClientName)
+            .AddSdkPipeline(
+                sp => SdkPrimaryHandler.Create(new PrimaryHandlerSettings { MaxConnectionsPerServer = Options(sp, optionsName).MaxConnectionsPerServer }),
+                sp => new CloudFoundryCredentialHandler(
+                    Options(sp, optionsName).ApiAddress!,
+                    sp.GetRequiredKeyedService<CloudFoundryTokenCacheHolder>(httpClientName).Cache,
+                    redactor),
+                CloudFoundryTelemetry.Instance);
+        SdkServiceRegistration.AddClient<ICloudFoundryDeploymentsClient>(services, name, sp =>
+            new CloudFoundryDeploymentsClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName)));
+        SdkServiceRegistration.AddFactory<ICloudFoundryDeploymentsClient>(services, CloudFoundryPipeline.ProviderName, nameof(AddCloudFoundryClient));
+        Resources.CloudFoundryResourceClients.Register(services, name, httpClientName, sp => Options(sp, optionsName));
+        return builder;
+    }
+
+    private static CloudFoundryClientOptions Options(IServiceProvider services, string optionsName) =>
+        SdkServiceRegistration.CurrentOptions<CloudFoundryClientOptions>(services, optionsName);
 
     /// <summary>
     /// Registers <see cref="UaaTokenSource"/> as the <see cref="ICloudFoundryTokenSource"/> of the Cloud Foundry clients
@@ -159,10 +203,12 @@ public static class CloudFoundryServiceCollectionExtensions
         return services.AddCloudFoundryUaaTokenSource(configure);
     }
 
-    private static CloudFoundryTokenCache? CreateTokenCache(IServiceProvider services)
+    private static CloudFoundryTokenCache? CreateTokenCache(IServiceProvider services, string? name, string optionsName)
     {
-        var options = services.GetRequiredService<IOptions<CloudFoundryClientOptions>>().Value;
-        ICloudFoundryTokenSource? source = services.GetService<ICloudFoundryTokenSource>();
+        var options = Options(services, optionsName);
+
+        // A token source service is the default client's; a named client's token comes from its own options only.
+        ICloudFoundryTokenSource? source = name is null ? services.GetService<ICloudFoundryTokenSource>() : null;
         if (source is null && options.AccessTokenProvider is { } provider)
         {
             source = new DelegateTokenSource(provider);

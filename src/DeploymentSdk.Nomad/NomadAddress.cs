@@ -1,3 +1,5 @@
+using DeploymentSdk.Http;
+
 namespace DeploymentSdk.Nomad;
 
 /// <summary>A parsed <see cref="NomadClientOptions.Address"/>: the HTTP base address, and the socket path for <c>unix://</c>.</summary>
@@ -19,7 +21,7 @@ internal sealed record NomadAddress(Uri BaseAddress, string? UnixSocketPath)
 
         if (!Uri.TryCreate(address.Trim(), UriKind.Absolute, out var uri))
         {
-            problem = $"'{address}' is not an absolute URL; use http://host:port, https://host:port or unix:///path/to/socket.";
+            problem = $"'{SecretRedactor.RedactAddress(address)}' is not an absolute URL; use http://host:port, https://host:port or unix:///path/to/socket.";
             return null;
         }
 
@@ -35,7 +37,7 @@ internal sealed record NomadAddress(Uri BaseAddress, string? UnixSocketPath)
                 var path = uri.LocalPath;
                 if (string.IsNullOrEmpty(path) || path == "/")
                 {
-                    problem = $"'{address}' has no socket path; use unix:///path/to/socket.";
+                    problem = $"'{SecretRedactor.RedactAddress(address)}' has no socket path; use unix:///path/to/socket.";
                     return null;
                 }
 

@@ -19,6 +19,7 @@ public sealed class NomadApiException : ApiException
     /// <param name="responseBody">Nomad's error text.</param>
     /// <param name="meta">The metadata Nomad sent with the error.</param>
     /// <param name="retryAfter">The server's Retry-After.</param>
+    /// <param name="innerException">What .NET reported, for a failure without an answer (a refused connection, TLS); null otherwise.</param>
     public NomadApiException(
         string message,
         ApiErrorKind kind,
@@ -27,8 +28,9 @@ public sealed class NomadApiException : ApiException
         string? requestPath,
         string? responseBody,
         NomadQueryMeta? meta = null,
-        TimeSpan? retryAfter = null)
-        : base(message, kind, status, method, requestPath, responseBody, null, retryAfter)
+        TimeSpan? retryAfter = null,
+        Exception? innerException = null)
+        : base(message, kind, status, method, requestPath, responseBody, null, retryAfter, innerException)
     {
         Meta = meta ?? NomadQueryMeta.None;
     }

@@ -10,7 +10,10 @@ namespace DeploymentSdk.Nomad;
 /// <see cref="CaCertificatePath"/> <c>NOMAD_CACERT</c>; <see cref="ClientCertificatePath"/> <c>NOMAD_CLIENT_CERT</c>;
 /// <see cref="ClientKeyPath"/> <c>NOMAD_CLIENT_KEY</c>; <see cref="TlsServerName"/> <c>NOMAD_TLS_SERVER_NAME</c>;
 /// <see cref="SkipTlsVerify"/> <c>NOMAD_SKIP_VERIFY</c> or <see langword="false"/>; <see cref="RequestTimeout"/> 60 s;
-/// <see cref="MaxResponseBytes"/> 256 MiB.</para>
+/// <see cref="MaxResponseBytes"/> 256 MiB; <see cref="MaxConnectionsPerServer"/> <see cref="DefaultMaxConnectionsPerServer"/> (32);
+/// <see cref="TokenProvider"/> none.</para>
+/// <para>The environment variables apply to the default client only: a named client (<c>AddNomadClient("eu-west", …)</c>)
+/// takes its settings from its configuration section and code, so one cluster's <c>NOMAD_TOKEN</c> is never sent to another.</para>
 /// <para>Options are validated when the client is first created (and at host start-up); a problem is reported
 /// with the option's name and what to change.</para>
 /// </remarks>
@@ -25,8 +28,29 @@ public sealed class NomadClientOptions
     /// </summary>
     public string Address { get; set; } = DefaultAddress;
 
-    /// <summary>The ACL token, sent as <c>X-Nomad-Token</c> to <see cref="Address"/> only. Never logged or printed.</summary>
+    /// <summary>The most connections opened to the agent at a time: <c>32</c>, under Nomad's default limit of 100 per client IP.</summary>
+    public const int DefaultMaxConnectionsPerServer = 32;
+
+    /// <summary>
+    /// The ACL token, sent as <c>X-Nomad-Token</c> to <see cref="Address"/> only. Never logged or printed. Read on each
+    /// request, so a token changed in reloaded configuration is sent from the next request on.
+    /// </summary>
     public string? Token { get; set; }
+
+    /// <summary>
+    /// Returns the ACL token before each request, instead of <see cref="Token"/>: for short-lived tokens from a login
+    /// (OIDC/JWT auth methods, workload identity) or a secret store. Cache in the delegate what should be cached. When
+    /// Nomad answers that the token expired (401, or 403 "token expired"/"ACL token not found"), the delegate is asked
+    /// once more, by one caller for all concurrent requests, and the request is sent again with a different token; a
+    /// second rejection is the call's error. Not bindable from configuration. Default: none.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<string?>>? TokenProvider { get; set; }
+
+    /// <summary>
+    /// The most connections to the agent at a time (blocking queries hold one each). Default
+    /// <see cref="DefaultMaxConnectionsPerServer"/>, below the 100 connections per client IP Nomad accepts by default.
+    /// </summary>
+    public int MaxConnectionsPerServer { get; set; } = DefaultMaxConnectionsPerServer;
 
     /// <summary>The region requests are sent to when a call does not say; <see langword="null"/> lets the agent choose.</summary>
     public string? Region { get; set; }
@@ -58,9 +82,12 @@ public sealed class NomadClientOptions
     /// <summary>The largest response body read before the call fails; protects memory from a runaway answer. Default 256 MiB.</summary>
     public long MaxResponseBytes { get; set; } = 256L * 1024 * 1024;
 
+    /// <summary>The credentials of this registration known so far, removed from every message (shared by all its pipelines).</summary>
+    internal DeploymentSdk.Http.SecretRedactor Redactor { get; set; } = new();
+
     /// <summary>Describes the options without the token.</summary>
     /// <returns>The address, region, namespace and whether a token and TLS files are set.</returns>
     public override string ToString() =>
-        $"Nomad {Address} (region: {Region ?? "default"}, namespace: {Namespace ?? "default"}, token: {(string.IsNullOrEmpty(Token) ? "none" : "set")}, "
+        $"Nomad {DeploymentSdk.Http.SecretRedactor.RedactAddress(Address)} (region: {Region ?? "default"}, namespace: {Namespace ?? "default"}, token: {(TokenProvider is not null ? "provider" : string.IsNullOrEmpty(Token) ? "none" : "set")}, "
         + $"tls: {(CaCertificatePath is null ? "system CAs" : "custom CA")}{(ClientCertificatePath is null ? string.Empty : " + client certificate")}{(SkipTlsVerify ? ", verification OFF" : string.Empty)})";
 }

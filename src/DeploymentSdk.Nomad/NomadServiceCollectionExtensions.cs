@@ -1,8 +1,11 @@
+using DeploymentSdk;
+using DeploymentSdk.Diagnostics;
 using DeploymentSdk.Http;
 using DeploymentSdk.Nomad;
 using DeploymentSdk.Nomad.Events;
 using DeploymentSdk.Nomad.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -60,61 +63,151 @@ public static class NomadServiceCollectionExtensions
         return AddNomadClient(services, configuration, configure, Environment.GetEnvironmentVariable);
     }
 
+    /// <summary>
+    /// Registers the Nomad clients of one more cluster under <paramref name="name"/>: resolve them as keyed services
+    /// (<c>[FromKeyedServices("eu-west")] INomadClient</c>, and each typed client the same way) or through
+    /// <see cref="IApiClientFactory{TClient}"/> of <see cref="INomadClient"/> for a name known at run time.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The cluster's name; not empty.</param>
+    /// <param name="configure">Sets the cluster's options; the <c>NOMAD_*</c> environment variables do not apply to a named client.</param>
+    /// <returns>The builder of this name's HttpClient (<c>DeploymentSdk.Nomad:{name}</c>).</returns>
+    /// <remarks>
+    /// Each name has its own options (named options), validator, credentials and handler chain; a token is sent only to
+    /// the address of its own name. Registering the same name again layers the options (later calls win) and keeps one
+    /// handler chain.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <example>
+    /// <code>
+    /// services.AddNomadClient("eu-west", o =&gt; { o.Address = "https://nomad.eu-west.example.com:4646"; o.Token = euToken; });
+    /// services.AddNomadClient("us-east", configuration.GetSection("Nomad:UsEast"));
+    /// // later: public Deployer([FromKeyedServices("eu-west")] INomadClient eu, IApiClientFactory&lt;INomadClient&gt; clusters)
+    /// </code>
+    /// </example>
+    public static IHttpClientBuilder AddNomadClient(this IServiceCollection services, string name, Action<NomadClientOptions> configure)
+    {
+        SdkServiceRegistration.ValidateName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddNomadClient(services, name, configuration: null, configure, getEnvironmentVariable: null);
+    }
+
+    /// <summary>
+    /// Registers the Nomad clients of one more cluster under <paramref name="name"/>, with options bound from
+    /// <paramref name="configuration"/> and then <paramref name="configure"/>; see
+    /// <see cref="AddNomadClient(IServiceCollection, string, Action{NomadClientOptions})"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The cluster's name; not empty.</param>
+    /// <param name="configuration">The cluster's configuration section (<c>Address</c>, <c>Token</c>, …); reloaded values apply to the next request.</param>
+    /// <param name="configure">Sets options explicitly; runs last, so it wins.</param>
+    /// <returns>The builder of this name's HttpClient.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static IHttpClientBuilder AddNomadClient(
+        this IServiceCollection services,
+        string name,
+        IConfiguration configuration,
+        Action<NomadClientOptions>? configure = null)
+    {
+        SdkServiceRegistration.ValidateName(name, nameof(name));
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddNomadClient(services, name, configuration, configure, getEnvironmentVariable: null);
+    }
+
     internal static IHttpClientBuilder AddNomadClient(
         IServiceCollection services,
         IConfiguration? configuration,
         Action<NomadClientOptions>? configure,
-        Func<string, string?> getEnvironmentVariable)
+        Func<string, string?> getEnvironmentVariable) =>
+        AddNomadClient(services, name: null, configuration, configure, getEnvironmentVariable);
+
+    internal static IHttpClientBuilder AddNomadClient(
+        IServiceCollection services,
+        string? name,
+        IConfiguration? configuration,
+        Action<NomadClientOptions>? configure,
+        Func<string, string?>? getEnvironmentVariable)
     {
-        ArgumentNullException.ThrowIfNull(services);
-
-        // Precedence, lowest first: built-in defaults, NOMAD_* variables, configuration, explicit code.
-        var options = services.AddOptions<NomadClientOptions>()
-            .Configure(o => NomadEnvironment.Apply(o, getEnvironmentVariable));
-        if (configuration is not null)
+        // Precedence, lowest first: built-in defaults, NOMAD_* variables (default client only), configuration, explicit code.
+        var registration = SdkServiceRegistration.Begin<NomadClientOptions>(
+            services,
+            HttpClientName,
+            name,
+            getEnvironmentVariable is null ? null : o => o.Configure(options => NomadEnvironment.Apply(options, getEnvironmentVariable)),
+            configuration is null ? null : o => o.Bind(configuration),
+            configure is null ? null : o => o.Configure(configure));
+        var (optionsName, httpClientName) = (registration.OptionsName, registration.HttpClientName);
+        if (!registration.IsNew)
         {
-            options.Bind(configuration);
+            // The same name again: its options are layered above; the handlers and clients exist already.
+            return services.AddHttpClient(httpClientName);
         }
 
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
+        // One redactor per registration, kept across configuration reloads so earlier tokens stay known.
+        var redactor = new SecretRedactor();
+        registration.Options.PostConfigure(o => o.Redactor = redactor);
+        services.AddSingleton<IValidateOptions<NomadClientOptions>>(new NomadClientOptionsValidator(
+            optionsName,
+            new OptionSource(
+                configuration is null ? null : key => configuration[key],
+                configuration is null ? null : key => configuration.GetSection(key).Path,
+                getEnvironmentVariable,
+                NomadClientOptionsValidator.Variables)));
 
-        options.ValidateOnStart();
-        services.AddSingleton<IValidateOptions<NomadClientOptions>, NomadClientOptionsValidator>();
-
-        var builder = services.AddHttpClient(HttpClientName)
+        var builder = services.AddHttpClient(httpClientName)
             .AddSdkPipeline(
-                sp => NomadPrimaryHandler.Create(Options(sp)),
+                sp => NomadPrimaryHandler.Create(Options(sp, optionsName)),
                 sp =>
                 {
-                    var nomad = Options(sp);
-                    var origin = NomadAddress.Parse(nomad.Address).BaseAddress;
-                    return new OriginScopedCredentialHandler(origin, "X-Nomad-Token", _ => ValueTask.FromResult(nomad.Token));
-                },
-                "X-Nomad-Token");
+                    var monitor = sp.GetRequiredService<IOptionsMonitor<NomadClientOptions>>();
+                    var current = monitor.Get(optionsName);
+                    var tokens = new SdkTokenSource(() => monitor.Get(optionsName).Token, () => monitor.Get(optionsName).TokenProvider, current.Redactor);
+                    var logger = sp.GetService<ILoggerFactory>()?.CreateLogger(NomadTelemetry.Name);
+                    if (logger is not null)
+                    {
+                        tokens.Refreshed += () => SdkLog.TokenRefreshed(logger, "Nomad");
+                    }
 
-        builder.AddTypedClient<INomadJobsClient>((http, sp) => new NomadJobsClient(new NomadPipeline(http, Options(sp))));
-        builder.AddTypedClient<INomadDeploymentsClient>((http, sp) => new NomadDeploymentsClient(new NomadPipeline(http, Options(sp))));
-        builder.AddTypedClient<INomadAllocationsClient>((http, sp) => new NomadAllocationsClient(new NomadPipeline(http, Options(sp))));
-        builder.AddTypedClient<INomadEvaluationsClient>((http, sp) => new NomadEvaluationsClient(new NomadPipeline(http, Options(sp))));
-        builder.AddTypedClient<INomadEventsClient>((http, sp) => new NomadEventsClient(new NomadPipeline(http, Options(sp))));
-        builder.AddTypedClient<INomadStatusClient>((http, sp) => new NomadStatusClient(new NomadPipeline(http, Options(sp))));
-        builder.AddTypedClient<INomadAllocationFilesClient>((http, sp) => new NomadAllocationFilesClient(new NomadPipeline(http, Options(sp))));
-        services.AddTransient<INomadClient>(sp => new NomadClient(
-            sp.GetRequiredService<INomadJobsClient>(),
-            sp.GetRequiredService<INomadDeploymentsClient>(),
-            sp.GetRequiredService<INomadAllocationsClient>(),
-            sp.GetRequiredService<INomadEvaluationsClient>(),
-            sp.GetRequiredService<INomadEventsClient>(),
-            sp.GetRequiredService<INomadStatusClient>())
+                    var origin = NomadAddress.Parse(current.Address).BaseAddress;
+                    return new TokenCredentialHandler(origin, "X-Nomad-Token", scheme: null, tokens, NomadPipeline.IsRejectedToken);
+                },
+                NomadTelemetry.Instance);
+
+        NomadPipeline Pipeline(IServiceProvider sp) =>
+            new(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName));
+
+        SdkServiceRegistration.AddClient<INomadJobsClient>(services, name, sp => new NomadJobsClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadDeploymentsClient>(services, name, sp => new NomadDeploymentsClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadAllocationsClient>(services, name, sp => new NomadAllocationsClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadEvaluationsClient>(services, name, sp => new NomadEvaluationsClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadEventsClient>(services, name, sp => new NomadEventsClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadStatusClient>(services, name, sp => new NomadStatusClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadAllocationFilesClient>(services, name, sp => new NomadAllocationFilesClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadClient>(services, name, sp => new NomadClient(
+            Resolve<INomadJobsClient>(sp, name),
+            Resolve<INomadDeploymentsClient>(sp, name),
+            Resolve<INomadAllocationsClient>(sp, name),
+            Resolve<INomadEvaluationsClient>(sp, name),
+            Resolve<INomadEventsClient>(sp, name),
+            Resolve<INomadStatusClient>(sp, name))
         {
-            AllocationFiles = sp.GetRequiredService<INomadAllocationFilesClient>(),
+            AllocationFiles = Resolve<INomadAllocationFilesClient>(sp, name),
         });
+        SdkServiceRegistration.AddFactory<INomadClient>(services, "Nomad", nameof(AddNomadClient));
+        SdkServiceRegistration.AddFactory<INomadJobsClient>(services, "Nomad", nameof(AddNomadClient));
+        SdkServiceRegistration.AddFactory<INomadDeploymentsClient>(services, "Nomad", nameof(AddNomadClient));
+        SdkServiceRegistration.AddFactory<INomadAllocationsClient>(services, "Nomad", nameof(AddNomadClient));
+        SdkServiceRegistration.AddFactory<INomadEvaluationsClient>(services, "Nomad", nameof(AddNomadClient));
+        SdkServiceRegistration.AddFactory<INomadEventsClient>(services, "Nomad", nameof(AddNomadClient));
+        SdkServiceRegistration.AddFactory<INomadStatusClient>(services, "Nomad", nameof(AddNomadClient));
+        SdkServiceRegistration.AddFactory<INomadAllocationFilesClient>(services, "Nomad", nameof(AddNomadClient));
         return builder;
     }
 
-    private static NomadClientOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<NomadClientOptions>>().Value;
+    private static T Resolve<T>(IServiceProvider services, string? name)
+        where T : notnull =>
+        SdkServiceRegistration.Resolve<T>(services, name);
+
+    private static NomadClientOptions Options(IServiceProvider services, string optionsName) =>
+        SdkServiceRegistration.CurrentOptions<NomadClientOptions>(services, optionsName);
 }

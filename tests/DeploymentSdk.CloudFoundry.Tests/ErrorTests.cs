@@ -140,7 +140,7 @@ public sealed class ErrorTests : IDisposable
     {
         _host.Server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html").WithBody("<html>login</html>"));
 
-        var error = await Assert.ThrowsAsync<ApiException>(() => _host.Deployments.GetAsync("d-1"));
+        var error = await Assert.ThrowsAsync<CloudFoundryApiException>(() => _host.Deployments.GetAsync("d-1"));
 
         Assert.Equal(ApiErrorKind.InvalidResponse, error.Kind);
         Assert.Contains("text/html", error.Message, StringComparison.Ordinal);

@@ -86,7 +86,7 @@ public sealed class UaaTokenSourceTests : IDisposable
             services => services.AddCloudFoundryUaaTokenSource(options =>
             {
                 options.UaaAddress = new Uri(_uaa.Url!);
-                options.RefreshToken = "revoked";
+                options.RefreshToken = "revoked-rt-0001"; // not an English word: the redactor removes every known secret from messages
             }));
 
         var error = await Assert.ThrowsAsync<CloudFoundryApiException>(() => host.Deployments.GetAsync(Guid));
@@ -96,7 +96,7 @@ public sealed class UaaTokenSourceTests : IDisposable
         Assert.Equal("The token expired, was revoked, or the token ID is incorrect.", Assert.Single(error.Errors).Detail);
         Assert.Null(error.ResponseBodyExcerpt);
         Assert.Equal("/oauth/token", error.RequestPath);
-        Assert.DoesNotContain("revoked\"", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("revoked-rt-0001", error.ToString(), StringComparison.Ordinal);
         Assert.Empty(host.Server.LogEntries);
     }
 

@@ -15,13 +15,7 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        _pipeline = new ApiPipeline(
-            httpClient,
-            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes)
-            {
-                IsFinalAnswer = Cloud66Errors.IsThrottledAnswer,
-            },
-            Cloud66Errors.Create);
+        _pipeline = Cloud66Pipeline.Create(httpClient, options);
     }
 
     public AsyncPageable<Deployment> ListAsync(string stackId, CancellationToken cancellationToken = default)
@@ -110,10 +104,15 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         return continuationToken;
     }
 
-    private async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<Cloud66Envelope<T>> typeInfo, CancellationToken cancellationToken)
+    private async Task<T> SendAsync<T>(
+        ApiRequest request,
+        JsonTypeInfo<Cloud66Envelope<T>> typeInfo,
+        CancellationToken cancellationToken,
+        [System.Runtime.CompilerServices.CallerMemberName] string? operation = null)
         where T : class
     {
-        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        // The public method that called this helper names the operation's span (GetAsync → cloud66.deployments.get).
+        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken, operation).ConfigureAwait(false);
         return response.Value?.Response ?? throw MissingResponse(request);
     }
 

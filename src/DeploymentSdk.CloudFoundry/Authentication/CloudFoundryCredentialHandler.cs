@@ -18,11 +18,13 @@ internal sealed class CloudFoundryCredentialHandler : DelegatingHandler
 {
     private readonly Uri _origin;
     private readonly CloudFoundryTokenCache? _tokens;
+    private readonly SecretRedactor _redactor;
 
-    public CloudFoundryCredentialHandler(Uri origin, CloudFoundryTokenCache? tokens)
+    public CloudFoundryCredentialHandler(Uri origin, CloudFoundryTokenCache? tokens, SecretRedactor? redactor = null)
     {
         _origin = origin;
         _tokens = tokens;
+        _redactor = redactor ?? new SecretRedactor();
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -34,6 +36,7 @@ internal sealed class CloudFoundryCredentialHandler : DelegatingHandler
         }
 
         var token = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        _redactor.Add(token.Value);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized || !_tokens.CanRenew)
@@ -63,6 +66,7 @@ internal sealed class CloudFoundryCredentialHandler : DelegatingHandler
         }
 
         response.Dispose();
+        _redactor.Add(fresh.Value);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

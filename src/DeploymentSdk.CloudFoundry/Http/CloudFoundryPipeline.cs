@@ -14,8 +14,22 @@ internal static class CloudFoundryPipeline
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         var address = options.ApiAddress ?? throw new ArgumentException("CloudFoundryClientOptions.ApiAddress is required.", nameof(options));
-        var settings = new ApiPipelineSettings(ProviderName, WithTrailingSlash(address), options.RequestTimeout, options.MaxResponseBytes);
+        options.Redactor.Add(options.AccessToken);
+        var settings = new ApiPipelineSettings(ProviderName, WithTrailingSlash(address), options.RequestTimeout, options.MaxResponseBytes)
+        {
+            Redactor = options.Redactor,
+            CreateFailure = CreateFailure,
+            Telemetry = CloudFoundryTelemetry.Instance,
+        };
         return new ApiPipeline(httpClient, settings, CloudFoundryErrors.Create);
+    }
+
+    /// <summary>A failure without an error answer, as <see cref="CloudFoundryApiException"/>.</summary>
+    public static ApiException CreateFailure(ApiFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return new CloudFoundryApiException(
+            failure.Message, failure.Kind, failure.Status, failure.Method, failure.Path, null, null, innerException: failure.InnerException);
     }
 
     /// <summary>The API root with a trailing '/', so relative paths keep any path prefix (a reverse proxy's).</summary>

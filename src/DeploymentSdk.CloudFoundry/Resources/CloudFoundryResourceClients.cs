@@ -1,22 +1,27 @@
+using DeploymentSdk.CloudFoundry.Http;
+using DeploymentSdk.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace DeploymentSdk.CloudFoundry.Resources;
 
-/// <summary>Registers the resource clients (organizations … audit events) as typed clients of the Cloud Foundry HttpClient.</summary>
+/// <summary>Registers the resource clients (organizations … audit events) of one Cloud Foundry registration, keyed by its name.</summary>
 internal static class CloudFoundryResourceClients
 {
-    public static void Register(IHttpClientBuilder builder)
+    public static void Register(IServiceCollection services, string? name, string httpClientName, Func<IServiceProvider, CloudFoundryClientOptions> options)
     {
-        builder.AddTypedClient<ICloudFoundryOrganizationsClient>(static (http, sp) => new CloudFoundryOrganizationsClient(http, Options(sp)));
-        builder.AddTypedClient<ICloudFoundrySpacesClient>(static (http, sp) => new CloudFoundrySpacesClient(http, Options(sp)));
-        builder.AddTypedClient<ICloudFoundryAppsClient>(static (http, sp) => new CloudFoundryAppsClient(http, Options(sp)));
-        builder.AddTypedClient<ICloudFoundryDropletsClient>(static (http, sp) => new CloudFoundryDropletsClient(http, Options(sp)));
-        builder.AddTypedClient<ICloudFoundryRevisionsClient>(static (http, sp) => new CloudFoundryRevisionsClient(http, Options(sp)));
-        builder.AddTypedClient<ICloudFoundryProcessesClient>(static (http, sp) => new CloudFoundryProcessesClient(http, Options(sp)));
-        builder.AddTypedClient<ICloudFoundryAuditEventsClient>(static (http, sp) => new CloudFoundryAuditEventsClient(http, Options(sp)));
-    }
+        Add<ICloudFoundryOrganizationsClient>((http, o) => new CloudFoundryOrganizationsClient(http, o));
+        Add<ICloudFoundrySpacesClient>((http, o) => new CloudFoundrySpacesClient(http, o));
+        Add<ICloudFoundryAppsClient>((http, o) => new CloudFoundryAppsClient(http, o));
+        Add<ICloudFoundryDropletsClient>((http, o) => new CloudFoundryDropletsClient(http, o));
+        Add<ICloudFoundryRevisionsClient>((http, o) => new CloudFoundryRevisionsClient(http, o));
+        Add<ICloudFoundryProcessesClient>((http, o) => new CloudFoundryProcessesClient(http, o));
+        Add<ICloudFoundryAuditEventsClient>((http, o) => new CloudFoundryAuditEventsClient(http, o));
 
-    private static CloudFoundryClientOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<CloudFoundryClientOptions>>().Value;
+        void Add<TClient>(Func<HttpClient, CloudFoundryClientOptions, TClient> create)
+            where TClient : class
+        {
+            SdkServiceRegistration.AddClient(services, name, sp => create(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), options(sp)));
+            SdkServiceRegistration.AddFactory<TClient>(services, CloudFoundryPipeline.ProviderName, "AddCloudFoundryClient");
+        }
+    }
 }

@@ -49,6 +49,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
         var backoff = new ExponentialBackoff(settings.MinReconnectDelay, settings.MaxReconnectDelay);
         var closesBeforeFirstFrame = 0;
         ulong? badFrameAt = null;
+        using var active = Http.NomadTelemetry.Instance.TrackStream();
 
         while (true)
         {
@@ -56,6 +57,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
             var (connection, retryAfter) = await ConnectAsync(settings, requestIndex, filter, cancellationToken).ConfigureAwait(false);
             if (connection is null)
             {
+                Http.NomadTelemetry.Instance.CountReconnect("event_stream");
                 await DelayAsync(backoff.Next(), retryAfter, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -150,6 +152,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
                 badFrameAt = seen;
             }
 
+            Http.NomadTelemetry.Instance.CountReconnect("event_stream");
             await DelayAsync(backoff.Next(), null, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using DeploymentSdk.Http;
@@ -17,19 +18,25 @@ internal sealed class NomadPipeline
 
     private readonly ApiPipeline _pipeline;
 
+    /// <summary>The Nomad declaration of the core pipeline: base address, final answers, errors, redaction and telemetry.</summary>
     public NomadPipeline(HttpClient httpClient, NomadClientOptions options)
     {
         Options = options;
         HttpClient = httpClient;
         var address = NomadAddress.Parse(options.Address);
+        options.Redactor.Add(options.Token);
         _pipeline = new ApiPipeline(
             httpClient,
             new ApiPipelineSettings("Nomad", address.BaseAddress, options.RequestTimeout, options.MaxResponseBytes)
             {
                 // A stale check-and-set stays stale: repeating it (a write with an idempotency token) only adds load.
                 IsFinalAnswer = static (_, body) => body is not null && IsCheckAndSetFailure(body),
+                Redactor = options.Redactor,
+                CreateFailure = static failure => new NomadApiException(
+                    failure.Message, failure.Kind, failure.Status, failure.Method, failure.Path, null, innerException: failure.InnerException),
+                Telemetry = NomadTelemetry.Instance,
             },
-            error => CreateError(error, options.Token));
+            static error => CreateError(error));
     }
 
     public NomadClientOptions Options { get; }
@@ -47,11 +54,14 @@ internal sealed class NomadPipeline
         JsonTypeInfo<T> typeInfo,
         CancellationToken cancellationToken,
         Action<ApiRequest>? configure = null,
-        Func<T>? whenNull = null)
+        Func<T>? whenNull = null,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
     {
         var request = new ApiRequest(HttpMethod.Get, path);
         ApplyQuery(request, query);
         configure?.Invoke(request);
+        _pipeline.NameOperation(request, callerFile, callerMember);
         var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
         var value = response.Value ?? (whenNull is not null ? whenNull() : throw NullBody(request));
         return new NomadResponse<T>(value, ReadMeta(response.Headers));
@@ -67,7 +77,9 @@ internal sealed class NomadPipeline
         NomadWriteOptions? write,
         CancellationToken cancellationToken,
         Action<ApiRequest>? configure = null,
-        Func<TResult>? whenNull = null)
+        Func<TResult>? whenNull = null,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
     {
         var request = new ApiRequest(method, path);
         if (body is not null && bodyTypeInfo is not null)
@@ -77,6 +89,7 @@ internal sealed class NomadPipeline
 
         ApplyWrite(request, write);
         configure?.Invoke(request);
+        _pipeline.NameOperation(request, callerFile, callerMember);
         var response = await _pipeline.SendAsync(request, resultTypeInfo, cancellationToken).ConfigureAwait(false);
         var value = response.Value ?? (whenNull is not null ? whenNull() : throw NullBody(request));
         return new NomadResponse<TResult>(value, ReadMeta(response.Headers));
@@ -90,7 +103,9 @@ internal sealed class NomadPipeline
         JsonTypeInfo<TBody>? bodyTypeInfo,
         NomadWriteOptions? write,
         CancellationToken cancellationToken,
-        Action<ApiRequest>? configure = null)
+        Action<ApiRequest>? configure = null,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
     {
         var request = new ApiRequest(method, path);
         if (body is not null && bodyTypeInfo is not null)
@@ -100,6 +115,7 @@ internal sealed class NomadPipeline
 
         ApplyWrite(request, write);
         configure?.Invoke(request);
+        _pipeline.NameOperation(request, callerFile, callerMember);
         var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ReadMeta(response.Headers);
     }
@@ -108,8 +124,12 @@ internal sealed class NomadPipeline
     /// Sends a streaming request (the event stream) and hands back the open response, which the caller reads and
     /// disposes. Only the wait for headers is bounded; the request should be marked <see cref="ApiRequest.IsLongPoll"/>.
     /// </summary>
-    public Task<HttpResponseMessage> OpenStreamAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        _pipeline.OpenStreamAsync(request, cancellationToken);
+    public Task<HttpResponseMessage> OpenStreamAsync(
+        ApiRequest request,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null) =>
+        _pipeline.OpenStreamAsync(request, cancellationToken, callerMember, callerFile);
 
     /// <summary>
     /// A list Nomad pages with <c>per_page</c> and <c>next_token</c>: one request per page, lazily, with the same
@@ -120,7 +140,9 @@ internal sealed class NomadPipeline
         NomadQueryOptions? query,
         JsonTypeInfo<List<T>> typeInfo,
         CancellationToken cancellationToken,
-        Action<ApiRequest>? configure = null)
+        Action<ApiRequest>? configure = null,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
     {
         if (query?.PerPage is <= 0)
         {
@@ -132,7 +154,7 @@ internal sealed class NomadPipeline
             var pageQuery = query?.Clone() ?? new NomadQueryOptions();
             pageQuery.NextToken = token ?? pageQuery.NextToken;
             pageQuery.PerPage = pageSize ?? pageQuery.PerPage;
-            var response = await QueryAsync(path, pageQuery, typeInfo, enumerationToken, configure, static () => []).ConfigureAwait(false);
+            var response = await QueryAsync(path, pageQuery, typeInfo, enumerationToken, configure, static () => [], callerMember, callerFile).ConfigureAwait(false);
             return new NomadPage<T>(response.Value, response.Meta);
         }, cancellationToken);
     }
@@ -223,10 +245,10 @@ internal sealed class NomadPipeline
         return new NomadQueryMeta(index, lastContact, knownLeader, string.IsNullOrEmpty(nextToken) ? null : nextToken);
     }
 
+    /// <summary>Nomad's plain-text error to <see cref="NomadApiException"/>; the core has already removed every credential from the body.</summary>
     internal static NomadApiException CreateError(ApiErrorResponse error, string? token = null)
     {
-        // A proxy or debug page may echo the request's headers; the token must not ride along into messages and logs.
-        var text = string.IsNullOrEmpty(token) ? error.Body?.Trim() : error.Body?.Trim().Replace(token, "[token]", StringComparison.Ordinal);
+        var text = new SecretRedactor(token).Redact(error.Body?.Trim());
         var kind = ApiException.KindFromStatus(error.Status);
         if (text is not null && IsCheckAndSetFailure(text))
         {
@@ -247,7 +269,17 @@ internal sealed class NomadPipeline
     // Nomad answers a failed check-and-set with a 500 and text: a stale JobModifyIndex on register ("Enforcing job
     // modify index 5: job exists with conflicting job modify index: 7") or a stale EnforcePriorVersion on revert
     // ("Current job has version 3; enforcing version 2").
-    private static bool IsCheckAndSetFailure(string text) =>
+    /// <summary>
+    /// Whether Nomad rejected the token itself (so a new one may help): any 401, or a 403 saying the token expired or is
+    /// unknown. A 403 "Permission denied" for a valid token lacking a capability is not: a new token would be refused too.
+    /// </summary>
+    internal static bool IsRejectedToken(int status, string? body) =>
+        status == 401
+        || (status == 403 && body is not null
+            && (body.Contains("token expired", StringComparison.OrdinalIgnoreCase)
+                || body.Contains("ACL token not found", StringComparison.OrdinalIgnoreCase)));
+
+    internal static bool IsCheckAndSetFailure(string text) =>
         text.Contains("conflicting job modify index", StringComparison.OrdinalIgnoreCase)
         || text.Contains("; enforcing version", StringComparison.OrdinalIgnoreCase);
 
@@ -257,3 +289,4 @@ internal sealed class NomadPipeline
     private static ApiException NullBody(ApiRequest request) =>
         new($"Nomad {request.Method} /{request.Path} answered null where an object was expected.", ApiErrorKind.InvalidResponse, 200, request.Method.Method, "/" + request.Path);
 }
+

@@ -53,6 +53,7 @@ internal sealed class BlockingWatch<T>
     public async IAsyncEnumerable<NomadResponse<T>> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var backoff = new ExponentialBackoff(_backoffInitial, _backoffMax);
+        using var active = Http.NomadTelemetry.Instance.TrackWatch();
         ulong waitIndex = 0;     // 0: a plain read of the current state; above 0: block until the index passes it
         ulong lastYielded = 0;
         var fresh = true;        // the next answer is a first state (start, or after a reset) and is always yielded
@@ -129,6 +130,7 @@ internal sealed class BlockingWatch<T>
         }
 
         _onTransientError?.Invoke(failure, delay);
+        Http.NomadTelemetry.Instance.CountWatchRetry();
         await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -27,42 +28,85 @@ internal sealed class ApiPipeline
     public ApiPipelineSettings Settings { get; }
 
     /// <summary>Sends the request and reads the body as <typeparamref name="T"/> (null when the body is JSON <c>null</c>).</summary>
-    public Task<ApiResponse<T?>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, (response, token) => ReadJsonAsync(response, typeInfo, token), cancellationToken);
+    /// <remarks>The caller's file and method name the operation's span (<c>NomadJobsClient.GetAsync</c> → <c>nomad.jobs.get</c>) unless <see cref="ApiRequest.Operation"/> is set.</remarks>
+    public Task<ApiResponse<T?>> SendAsync<T>(
+        ApiRequest request,
+        JsonTypeInfo<T> typeInfo,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
+    {
+        NameOperation(request, callerFile, callerMember);
+        return SendCoreAsync(request, (response, token) => ReadJsonAsync(response, typeInfo, token), cancellationToken);
+    }
 
     /// <summary>Sends the request and discards the body.</summary>
-    public Task<ApiResponse<bool>> SendAsync(ApiRequest request, CancellationToken cancellationToken) =>
-        SendCoreAsync(request, static (_, _) => Task.FromResult(true), cancellationToken);
+    public Task<ApiResponse<bool>> SendAsync(
+        ApiRequest request,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
+    {
+        NameOperation(request, callerFile, callerMember);
+        return SendCoreAsync(request, static (_, _) => Task.FromResult(true), cancellationToken);
+    }
+
+    /// <summary>Names the request's operation after the client method that sends it, when it has no name yet.</summary>
+    public void NameOperation(ApiRequest request, string? callerFile, string? callerMember)
+    {
+        if (request.Operation is null && Settings.Telemetry is { } telemetry)
+        {
+            request.Operation = telemetry.OperationName(callerFile, callerMember);
+        }
+    }
 
     /// <summary>
     /// Sends a request whose body the caller reads as a stream (event streams). Only the wait for headers is
     /// bounded by the timeout; the caller owns and disposes the returned response.
     /// </summary>
-    public async Task<HttpResponseMessage> OpenStreamAsync(ApiRequest request, CancellationToken cancellationToken)
+    public async Task<HttpResponseMessage> OpenStreamAsync(
+        ApiRequest request,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
     {
+        NameOperation(request, callerFile, callerMember);
         using var message = CreateMessage(request);
         var timeout = request.Timeout ?? Settings.DefaultTimeout;
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
-        HttpResponseMessage response;
+        var telemetry = Settings.Telemetry;
+        var activity = telemetry?.StartOperation(request);
+        var started = telemetry?.StartTimestamp() ?? 0;
+        HttpResponseMessage? response = null;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
-        }
-        catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
-        {
-            throw translated;
-        }
-
-        if (!response.IsSuccessStatusCode)
-        {
-            using (response)
+            try
             {
-                throw await CreateErrorAsync(message, response, cancellationToken).ConfigureAwait(false);
+                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
             }
-        }
+            catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
+            {
+                throw translated;
+            }
 
-        return response;
+            if (!response.IsSuccessStatusCode)
+            {
+                using (response)
+                {
+                    throw await CreateErrorAsync(message, response, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            // The span covers opening the stream; reading it is the caller's.
+            telemetry?.EndOperation(activity, request, started, (int)response.StatusCode, response.Headers, null);
+            return response;
+        }
+        catch (Exception e)
+        {
+            telemetry?.EndOperation(activity, request, started, (int?)response?.StatusCode ?? 0, null, e);
+            throw;
+        }
     }
 
     private HttpRequestMessage CreateMessage(ApiRequest request)
@@ -89,22 +133,34 @@ internal sealed class ApiPipeline
             timeoutSource.CancelAfter(timeout);
         }
 
+        var telemetry = Settings.Telemetry;
+        var activity = telemetry?.StartOperation(request);
+        var started = telemetry?.StartTimestamp() ?? 0;
+        var status = 0;
         try
         {
             using var response = await _httpClient
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token)
                 .ConfigureAwait(false);
+            status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
                 throw await CreateErrorAsync(message, response, timeoutSource.Token).ConfigureAwait(false);
             }
 
             var value = await readBody(response, timeoutSource.Token).ConfigureAwait(false);
-            return new ApiResponse<T>(value, (int)response.StatusCode, response.Headers);
+            telemetry?.EndOperation(activity, request, started, status, response.Headers, null);
+            return new ApiResponse<T>(value, status, response.Headers);
         }
         catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
         {
+            telemetry?.EndOperation(activity, request, started, status, null, translated);
             throw translated;
+        }
+        catch (Exception e) when (telemetry is not null)
+        {
+            telemetry.EndOperation(activity, request, started, status, null, e);
+            throw;
         }
     }
 
@@ -137,7 +193,9 @@ internal sealed class ApiPipeline
     private async Task<ApiException> CreateErrorAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var bytes = await ReadBoundedAsync(response.Content, ApiPipelineSettings.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
-        var body = bytes.Length == 0 ? null : Encoding.UTF8.GetString(bytes);
+
+        // A server, proxy or debug page may echo the request's credential: it is removed before any provider code sees the text.
+        var body = bytes.Length == 0 ? null : Settings.Redactor.Redact(Encoding.UTF8.GetString(bytes));
         var error = new ApiErrorResponse(
             (int)response.StatusCode,
             message.Method.Method,
@@ -146,7 +204,7 @@ internal sealed class ApiPipeline
             response.Headers,
             RetryAfterOf(response.Headers))
         {
-            ReasonPhrase = string.IsNullOrEmpty(response.ReasonPhrase) ? null : response.ReasonPhrase,
+            ReasonPhrase = string.IsNullOrEmpty(response.ReasonPhrase) ? null : Settings.Redactor.Redact(response.ReasonPhrase),
         };
         return _createError(error);
     }
@@ -156,24 +214,59 @@ internal sealed class ApiPipeline
         var method = message.Method.Method;
         var path = message.RequestUri?.AbsolutePath;
         var what = $"{Settings.ProviderName} {method} {path}";
-        return exception switch
+        var redactor = Settings.Redactor;
+        ApiFailure? failure = exception switch
         {
             ApiException => null,
+            OperationCanceledException => null,
+            InvalidResponseException e => new(
+                redactor.Redact($"{what} answered {e.Status}, but {e.Message}")!, ApiErrorKind.InvalidResponse, e.Status, method, path, e.InnerException),
+            ResponseTooLargeException e => new(
+                $"{what}: {e.Message}", ApiErrorKind.InvalidResponse, 200, method, path, e),
+            UnsupportedRedirectException e => new(
+                redactor.Redact($"{what}: {e.Message}")!, ApiErrorKind.InvalidResponse, e.Status, method, path, null),
+            HttpRequestException e => new(
+                redactor.Redact($"{what} failed before an answer was received: {DescribeTransport(e)}")!, ApiErrorKind.Transport, 0, method, path, e),
+            IOException e => new(
+                redactor.Redact($"{what}: the connection failed while reading the answer: {e.Message}")!, ApiErrorKind.Transport, 0, method, path, e),
+            NotSupportedException e => new(
+                redactor.Redact($"{what} could not be sent: {e.Message}")!, ApiErrorKind.Transport, 0, method, path, e),
+            _ => null,
+        };
+
+        if (failure is not null)
+        {
+            return Settings.CreateFailure?.Invoke(failure) ?? failure.ToApiException();
+        }
+
+        return exception switch
+        {
             // Report the caller's token, not the linked one, so callers can tell their own cancellation apart.
             OperationCanceledException e when callerToken.IsCancellationRequested =>
                 e.CancellationToken == callerToken ? null : new TaskCanceledException(e.Message, e, callerToken),
             OperationCanceledException => new TimeoutException(
                 $"{what} did not complete within {timeout.TotalSeconds:0.###} s (the request timeout).", exception),
-            InvalidResponseException e => new ApiException(
-                $"{what} answered {e.Status}, but {e.Message}", ApiErrorKind.InvalidResponse, e.Status, method, path, innerException: e.InnerException),
-            ResponseTooLargeException e => new ApiException(
-                $"{what}: {e.Message}", ApiErrorKind.InvalidResponse, 200, method, path, innerException: e),
-            HttpRequestException e => new ApiException(
-                $"{what} failed before an answer was received: {e.Message}", ApiErrorKind.Transport, 0, method, path, innerException: e),
-            IOException e => new ApiException(
-                $"{what}: the connection failed while reading the answer: {e.Message}", ApiErrorKind.Transport, 0, method, path, innerException: e),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// What went wrong on the way, in the words of the innermost exception that says it: a unix socket that is missing
+    /// names its path, rather than .NET's "localhost:80" of the request line.
+    /// </summary>
+    private static string DescribeTransport(HttpRequestException exception)
+    {
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is UnixSocketException socket)
+            {
+                return socket.Message;
+            }
+        }
+
+        return exception.InnerException is { } cause && !string.IsNullOrEmpty(cause.Message) && !exception.Message.Contains(cause.Message, StringComparison.Ordinal)
+            ? $"{exception.Message} ({cause.Message})"
+            : exception.Message;
     }
 
     internal static TimeSpan? RetryAfterOf(HttpResponseHeaders headers)

@@ -17,4 +17,19 @@ internal sealed record ApiPipelineSettings(string ProviderName, Uri BaseAddress,
     /// when empty). Null: every such answer is retried.
     /// </summary>
     public Func<int, string?, bool>? IsFinalAnswer { get; init; }
+
+    /// <summary>
+    /// Removes the registration's credentials from error bodies, reason phrases and messages before the provider sees
+    /// them. Default: a redactor that knows no secret but removes credential-looking values and address user info.
+    /// </summary>
+    public SecretRedactor Redactor { get; init; } = SecretRedactor.Patterns;
+
+    /// <summary>
+    /// Builds the provider's exception for a failure without an error answer (transport, timeout, TLS, a body that did
+    /// not parse), so every failure of a provider's call has the provider's type. Null: the core's <see cref="ApiException"/>.
+    /// </summary>
+    public Func<ApiFailure, ApiException>? CreateFailure { get; init; }
+
+    /// <summary>The provider's span and metrics; null records none.</summary>
+    public Diagnostics.ApiTelemetry? Telemetry { get; init; }
 }

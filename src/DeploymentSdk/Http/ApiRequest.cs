@@ -30,6 +30,9 @@ internal sealed class ApiRequest
 
     public HttpContent? Content { get; set; }
 
+    /// <summary>The operation's name for spans and metrics, e.g. <c>nomad.jobs.get</c>; set by the pipeline from its caller when null.</summary>
+    public string? Operation { get; set; }
+
     /// <summary>How long the whole exchange (all attempts and the body) may take; <see langword="null"/> uses the client's default.</summary>
     public TimeSpan? Timeout { get; set; }
 

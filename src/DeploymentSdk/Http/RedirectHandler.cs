@@ -20,6 +20,16 @@ internal sealed class RedirectHandler(int maxRedirects = 5) : DelegatingHandler
         for (var hop = 0; hop < maxRedirects && IsRedirect(response.StatusCode) && response.Headers.Location is { } location; hop++)
         {
             var target = location.IsAbsoluteUri ? location : new Uri(current.RequestUri!, location);
+            if (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp)
+            {
+                // file://, unix:// and the like: .NET would throw a bare NotSupportedException; say what happened instead.
+                var status = (int)response.StatusCode;
+                response.Dispose();
+                throw new UnsupportedRedirectException(
+                    status,
+                    $"the server redirected ({status}) to a '{target.Scheme}:' address, which is not followed: only http and https redirects are.");
+            }
+
             if (current.RequestUri!.Scheme == Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttps)
             {
                 // Refuse to downgrade; the caller sees the redirect answer as an error.

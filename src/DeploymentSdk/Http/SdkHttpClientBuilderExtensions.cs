@@ -1,5 +1,7 @@
 using System.Security.Authentication;
+using DeploymentSdk.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -24,7 +26,22 @@ internal static class SdkHttpClientBuilderExtensions
         this IHttpClientBuilder builder,
         Func<IServiceProvider, HttpMessageHandler> primaryHandler,
         Func<IServiceProvider, DelegatingHandler> credentialHandler,
-        params string[] sensitiveHeaders)
+        params string[] sensitiveHeaders) =>
+        builder.AddSdkPipeline(primaryHandler, credentialHandler, telemetry: null);
+
+    /// <summary>
+    /// Configures the SDK's pipeline as <see cref="AddSdkPipeline(IHttpClientBuilder, Func{IServiceProvider, HttpMessageHandler}, Func{IServiceProvider, DelegatingHandler}, string[])"/>,
+    /// counting retries on the provider's meter and logging a retry under the provider's category.
+    /// </summary>
+    /// <remarks>
+    /// IHttpClientFactory's request logs show header values only for the harmless headers in <see cref="LoggedHeaders"/>:
+    /// every other value (a credential, or a token a server echoes in a header of any name) is redacted.
+    /// </remarks>
+    public static IHttpClientBuilder AddSdkPipeline(
+        this IHttpClientBuilder builder,
+        Func<IServiceProvider, HttpMessageHandler> primaryHandler,
+        Func<IServiceProvider, DelegatingHandler> credentialHandler,
+        ApiTelemetry? telemetry)
     {
         builder.ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
 
@@ -33,19 +50,34 @@ internal static class SdkHttpClientBuilderExtensions
 #pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience; pinned centrally and covered by a test.
         builder.RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
-        builder.AddResilienceHandler("DeploymentSdk", ConfigureRetry);
+        builder.AddResilienceHandler("DeploymentSdk", (pipeline, context) =>
+        {
+            var logger = telemetry is null ? null : context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(telemetry.Source.Name);
+            ConfigureRetry(pipeline, telemetry, logger);
+        });
 
         builder.AddHttpMessageHandler(() => new RedirectHandler());
         builder.AddHttpMessageHandler(credentialHandler);
         builder.ConfigurePrimaryHttpMessageHandler(primaryHandler);
 
-        var redacted = new HashSet<string>(sensitiveHeaders, StringComparer.OrdinalIgnoreCase)
-        {
-            "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie",
-        };
-        builder.RedactLoggedHeaders(redacted.Contains);
+        builder.RedactLoggedHeaders(header => !LoggedHeaders.Contains(header));
+
+        // IHttpClientFactory's default logger keeps raw header values in its structured state; the SDK's logs no header.
+        var category = (telemetry?.Source.Name ?? "DeploymentSdk") + ".Http";
+        builder.RemoveAllLoggers();
+        builder.AddLogger(
+            sp => new SdkHttpClientLogger(sp.GetService<ILoggerFactory>()?.CreateLogger(category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance),
+            wrapHandlersPipeline: false);
         return builder;
     }
+
+    /// <summary>The headers whose values IHttpClientFactory's logs may show; every other value is redacted.</summary>
+    public static readonly IReadOnlySet<string> LoggedHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Accept", "Accept-Encoding", "Content-Type", "Content-Length", "Content-Encoding", "Date", "Retry-After",
+        "X-Nomad-Index", "X-Nomad-KnownLeader", "X-Nomad-LastContact", "X-Nomad-NextToken", "X-RateLimit-Limit",
+        "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-Vcap-Request-Id",
+    };
 
     /// <summary>
     /// Transient failures (connection errors, 408, 429, 5xx) of requests that are safe to repeat are retried up to
@@ -62,6 +94,9 @@ internal static class SdkHttpClientBuilderExtensions
     /// It never does so for a request with a body, so writes stay at one send per attempt.</para>
     /// </remarks>
     internal static void ConfigureRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline) =>
+        ConfigureRetry(pipeline, null, null);
+
+    internal static void ConfigureRetry(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ApiTelemetry? telemetry, ILogger? logger) =>
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = MaxRetryAttempts,
@@ -70,6 +105,21 @@ internal static class SdkHttpClientBuilderExtensions
             Delay = TimeSpan.FromMilliseconds(500),
             ShouldRetryAfterHeader = true,
             ShouldHandle = static args => ShouldRetryAsync(args.Context, args.Outcome),
+            OnRetry = args =>
+            {
+                if (telemetry is { Retries.Enabled: true })
+                {
+                    telemetry.Retries.Add(1, new KeyValuePair<string, object?>("deploymentsdk.system", telemetry.System));
+                }
+
+                if (logger is not null && logger.IsEnabled(LogLevel.Warning) && args.Context.GetRequestMessage() is { } request)
+                {
+                    var outcome = args.Outcome.Result is { } answer ? ((int)answer.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name ?? "unknown";
+                    SdkLog.Retrying(logger, telemetry!.System, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, outcome, args.AttemptNumber + 1, args.RetryDelay);
+                }
+
+                return default;
+            },
         });
 
     private static async ValueTask<bool> ShouldRetryAsync(ResilienceContext context, Outcome<HttpResponseMessage> outcome)

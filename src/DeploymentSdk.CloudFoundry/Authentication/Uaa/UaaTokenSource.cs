@@ -31,6 +31,9 @@ public sealed class UaaTokenSource : ICloudFoundryTokenSource, IDisposable
     private readonly object _gate = new();
     private string? _refreshToken;
 
+    // The client secret and every refresh token used: an OAuth error_description may quote them.
+    private readonly SecretRedactor _redactor = new();
+
     /// <summary>Creates a source with its own connection pool, for use without dependency injection.</summary>
     /// <param name="options">Where UAA is and which grant to use; copied.</param>
     /// <exception cref="OptionsValidationException">The options are not valid; the message says what to change.</exception>
@@ -57,6 +60,8 @@ public sealed class UaaTokenSource : ICloudFoundryTokenSource, IDisposable
             RequestTimeout = options.RequestTimeout,
         };
         _refreshToken = string.IsNullOrWhiteSpace(options.RefreshToken) ? null : options.RefreshToken;
+        _redactor.Add(options.ClientSecret);
+        _redactor.Add(_refreshToken);
         _time = time;
         if (httpClient is null)
         {
@@ -104,7 +109,12 @@ public sealed class UaaTokenSource : ICloudFoundryTokenSource, IDisposable
 
         var pipeline = new ApiPipeline(
             _httpClient(),
-            new ApiPipelineSettings(ProviderName, CloudFoundryPipeline.WithTrailingSlash(_options.UaaAddress!), _options.RequestTimeout, 1024 * 1024),
+            new ApiPipelineSettings(ProviderName, CloudFoundryPipeline.WithTrailingSlash(_options.UaaAddress!), _options.RequestTimeout, 1024 * 1024)
+            {
+                Redactor = _redactor,
+                CreateFailure = CloudFoundryPipeline.CreateFailure,
+                Telemetry = CloudFoundry.Http.CloudFoundryTelemetry.Instance,
+            },
             CreateError);
         var response = await pipeline.SendAsync(request, CloudFoundryJsonContext.Default.UaaTokenResponse, cancellationToken).ConfigureAwait(false);
         var token = CloudFoundryPipeline.Require(response, request);
@@ -121,6 +131,7 @@ public sealed class UaaTokenSource : ICloudFoundryTokenSource, IDisposable
 
         if (!string.IsNullOrWhiteSpace(token.RefreshToken) && refreshToken is not null)
         {
+            _redactor.Add(token.RefreshToken);
             lock (_gate)
             {
                 _refreshToken = token.RefreshToken;

@@ -17,7 +17,7 @@ internal sealed class UaaTokenSourceOptionsValidator : IValidateOptions<UaaToken
         else if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)
             || !string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.UserInfo))
         {
-            failures.Add($"{Prefix}{nameof(options.UaaAddress)} '{address}' must be an absolute http or https address without query or user information.");
+            failures.Add($"{Prefix}{nameof(options.UaaAddress)} '{DeploymentSdk.Http.SecretRedactor.RedactAddress(address)}' must be an absolute http or https address without query or user information.");
         }
 
         if (string.IsNullOrWhiteSpace(options.ClientId))

@@ -136,7 +136,7 @@ public static class CloudFoundryServiceCollectionExtensions
         SdkServiceRegistration.AddClient<ICloudFoundryDeploymentsClient>(services, name, sp =>
             new CloudFoundryDeploymentsClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName)));
         SdkServiceRegistration.AddFactory<ICloudFoundryDeploymentsClient>(services, CloudFoundryPipeline.ProviderName, nameof(AddCloudFoundryClient));
-        Resources.CloudFoundryResourceClients.Register(services, name, httpClientName, sp => Options(sp, optionsName));
+        DeploymentSdk.CloudFoundry.Resources.CloudFoundryResourceClients.Register(services, name, httpClientName, sp => Options(sp, optionsName));
         return builder;
     }
 

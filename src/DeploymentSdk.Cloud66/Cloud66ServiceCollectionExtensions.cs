@@ -1,6 +1,5 @@
 using System.Net;
 using DeploymentSdk.Cloud66;
-using DeploymentSdk.Cloud66.Deployments;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -2,7 +2,6 @@ using System.Net;
 using DeploymentSdk.CloudFoundry;
 using DeploymentSdk.CloudFoundry.Authentication;
 using DeploymentSdk.CloudFoundry.Authentication.Uaa;
-using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.CloudFoundry.Http;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.Configuration;

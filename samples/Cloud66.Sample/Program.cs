@@ -3,7 +3,6 @@
 // names the stack).
 //   dotnet run --project samples/Cloud66.Sample
 using DeploymentSdk.Cloud66;
-using DeploymentSdk.Cloud66.Deployments;
 using DeploymentSdk.Samples;
 
 using var demo = DemoServer.StartUnlessSet("CLOUD66_ACCESS_TOKEN");
@@ -39,8 +38,8 @@ if (latestId is { } id)
 // Redeploy and follow: Cloud66 answers with a stack action, which is polled (with backoff) until it finishes.
 var redeploy = await cloud66.Deployments.RedeployAsync(stackId, new RedeployOptions { UserReference = "DeploymentSdk sample" });
 Console.WriteLine($"Redeploy: {redeploy.Message} (action {redeploy.AsyncActionId})");
-var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy, progress: new ConsoleProgress<RedeployProgress>(p =>
-    Console.WriteLine($"  poll {p.Poll}: {(p.Action?.FinishedAt is null ? "running" : $"finished, success {p.Action.FinishedSuccess}")}")));
+var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy, new RedeployFollowOptions { Progress = new ConsoleProgress<RedeployProgress>(p =>
+    Console.WriteLine($"  poll {p.Poll}: {(p.Action?.FinishedAt is null ? "running" : $"finished, success {p.Action.FinishedSuccess}")}")) });
 
 Console.WriteLine($"Redeploy {(outcome.Succeeded == true ? "succeeded" : "did not succeed")}: {outcome.Message}");
 return outcome.Succeeded == true ? 0 : 1;

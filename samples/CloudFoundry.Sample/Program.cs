@@ -3,7 +3,6 @@
 // (then CF_TOKEN — `cf oauth-token` prints one — and CF_APP_GUID — `cf app APP --guid` — are read too).
 //   dotnet run --project samples/CloudFoundry.Sample
 using DeploymentSdk.CloudFoundry;
-using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.Samples;
 
 using var demo = DemoServer.StartUnlessSet("CF_API");
@@ -29,7 +28,7 @@ var progress = new ConsoleProgress<Deployment>(d =>
 if (active is not null)
 {
     Console.WriteLine($"Following the active deployment {active.Guid}:");
-    var followed = await cf.Deployments.FollowAsync(active.Guid!, progress: progress);
+    var followed = await cf.Deployments.FollowAsync(active.Guid!, new DeploymentFollowOptions { Progress = progress });
     Console.WriteLine($"  -> {followed.Outcome}");
 }
 
@@ -40,12 +39,12 @@ var canary = await cf.Deployments.CreateAsync(new CreateDeploymentRequest
     Strategy = DeploymentStrategy.Canary,
 });
 Console.WriteLine($"Started canary deployment {canary.Guid}:");
-var result = await cf.Deployments.FollowAsync(canary.Guid!, progress: progress);
+var result = await cf.Deployments.FollowAsync(canary.Guid!, new DeploymentFollowOptions { Progress = progress });
 while (result.Outcome == DeploymentFollowOutcome.Paused)
 {
     Console.WriteLine("  canary is up: continuing");
     await cf.Deployments.ContinueAsync(canary.Guid!);
-    result = await cf.Deployments.FollowAsync(canary.Guid!, progress: progress);
+    result = await cf.Deployments.FollowAsync(canary.Guid!, new DeploymentFollowOptions { Progress = progress });
 }
 
 Console.WriteLine($"Canary deployment {result.Outcome}.");

@@ -3,7 +3,6 @@
 // Cloud66's own, if any); against a DEMO server when CLOUD66_ACCESS_TOKEN is not set.
 //   dotnet run --project samples/Cloud66.Sample
 using DeploymentSdk.Cloud66;
-using DeploymentSdk.Cloud66.Deployments;
 using DeploymentSdk.Samples.Demo;
 
 using var demo = DemoServerProcess.StartUnlessSet("CLOUD66_ACCESS_TOKEN"); // demo plumbing: sets the CLOUD66_* variables
@@ -39,8 +38,8 @@ if (latestId is { } id)
 // Redeploy and follow: Cloud66 answers with a stack action, which is polled (with backoff) until it finishes.
 var redeploy = await cloud66.Deployments.RedeployAsync(stackId, new RedeployOptions { UserReference = "DeploymentSdk sample" });
 Console.WriteLine($"Redeploy: {redeploy.Message} (action {redeploy.AsyncActionId})");
-var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy, progress: new ConsoleProgress<RedeployProgress>(p =>
-    Console.WriteLine($"  poll {p.Poll}: {(p.Action?.FinishedAt is null ? "running" : $"finished, success {p.Action.FinishedSuccess}")}")));
+var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy, new RedeployFollowOptions { Progress = new ConsoleProgress<RedeployProgress>(p =>
+    Console.WriteLine($"  poll {p.Poll}: {(p.Action?.FinishedAt is null ? "running" : $"finished, success {p.Action.FinishedSuccess}")}")) });
 
 Console.WriteLine($"Redeploy {(outcome.Succeeded == true ? "succeeded" : "did not succeed")}: {outcome.Message}");
 return outcome.Succeeded == true ? 0 : 1;

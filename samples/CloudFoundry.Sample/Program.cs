@@ -3,7 +3,6 @@
 // CF_APP_GUID (`cf app APP --guid`); against a DEMO server when CF_API is not set.
 //   dotnet run --project samples/CloudFoundry.Sample
 using DeploymentSdk.CloudFoundry;
-using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.Samples.Demo;
 
 using var demo = DemoServerProcess.StartUnlessSet("CF_API"); // demo plumbing: sets CF_API, CF_TOKEN and CF_APP_GUID
@@ -30,7 +29,7 @@ var progress = new ConsoleProgress<Deployment>(d =>
 if (active is not null)
 {
     Console.WriteLine($"Following the active deployment {active.Guid}:");
-    var followed = await cf.Deployments.FollowAsync(active.Guid!, progress: progress);
+    var followed = await cf.Deployments.FollowAsync(active.Guid!, new DeploymentFollowOptions { Progress = progress });
     Console.WriteLine($"  -> {followed.Outcome}");
 }
 
@@ -41,12 +40,12 @@ var canary = await cf.Deployments.CreateAsync(new CreateDeploymentRequest
     Strategy = DeploymentStrategy.Canary,
 });
 Console.WriteLine($"Started canary deployment {canary.Guid}:");
-var result = await cf.Deployments.FollowAsync(canary.Guid!, progress: progress);
+var result = await cf.Deployments.FollowAsync(canary.Guid!, new DeploymentFollowOptions { Progress = progress });
 while (result.Outcome == DeploymentFollowOutcome.Paused)
 {
     Console.WriteLine("  canary is up: continuing");
     await cf.Deployments.ContinueAsync(canary.Guid!);
-    result = await cf.Deployments.FollowAsync(canary.Guid!, progress: progress);
+    result = await cf.Deployments.FollowAsync(canary.Guid!, new DeploymentFollowOptions { Progress = progress });
 }
 
 Console.WriteLine($"Canary deployment {result.Outcome}.");

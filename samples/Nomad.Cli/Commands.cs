@@ -13,7 +13,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
     public async Task<int> ListJobsAsync(CancellationToken cancellationToken)
     {
         var jobs = new List<JobListStub>();
-        var query = new NomadQueryOptions { Namespace = options.Namespace ?? "*", Prefix = options.Prefix };
+        var query = new JobListOptions { Namespace = options.Namespace ?? "*", Prefix = options.Prefix };
         await foreach (var job in nomad.Jobs.ListAsync(query, cancellationToken: cancellationToken))
         {
             jobs.Add(job);
@@ -35,7 +35,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         var deployments = new List<Deployment>();
         if (options.Job is { } job)
         {
-            deployments.AddRange((await nomad.Jobs.ListDeploymentsAsync(job, query: Query, cancellationToken: cancellationToken)).Value);
+            deployments.AddRange((await nomad.Jobs.ListDeploymentsAsync(job, new JobDeploymentListOptions { Namespace = options.Namespace }, cancellationToken)).Value);
         }
         else
         {
@@ -87,7 +87,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         var deploymentId = await DeploymentIdAsync(id, cancellationToken);
         var all = options.Groups.Count == 0;
         DeploymentUpdateResponse result = await nomad.Deployments.PromoteAsync(
-            deploymentId, all, all ? null : options.Groups, cancellationToken: cancellationToken);
+            deploymentId, new DeploymentPromoteOptions { All = all, Groups = all ? null : options.Groups }, cancellationToken);
         printer.Update($"Promoted the canaries of deployment {deploymentId[..8]}{(all ? "" : $" ({string.Join(", ", options.Groups)})")}", result);
         return 0;
     }
@@ -105,11 +105,11 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         var allocations = new List<AllocationListStub>();
         if (options.Job is { } job)
         {
-            allocations.AddRange((await nomad.Jobs.ListAllocationsAsync(job, query: Query, cancellationToken: cancellationToken)).Value);
+            allocations.AddRange((await nomad.Jobs.ListAllocationsAsync(job, new JobAllocationListOptions { Namespace = options.Namespace }, cancellationToken)).Value);
         }
         else
         {
-            var query = new NomadQueryOptions { Namespace = options.Namespace ?? "*", PerPage = options.PerPage };
+            var query = new AllocationListOptions { Namespace = options.Namespace ?? "*", PerPage = options.PerPage };
             await foreach (var alloc in nomad.Allocations.ListAsync(query, cancellationToken: cancellationToken))
             {
                 allocations.Add(alloc);
@@ -209,8 +209,8 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         }
 
         var matches = new List<string>();
-        var query = new NomadQueryOptions { Prefix = id, Namespace = options.Namespace ?? "*" };
-        await foreach (var a in nomad.Allocations.ListAsync(query, includeTaskStates: false, cancellationToken: cancellationToken))
+        var query = new AllocationListOptions { Prefix = id, Namespace = options.Namespace ?? "*", IncludeTaskStates = false };
+        await foreach (var a in nomad.Allocations.ListAsync(query, cancellationToken))
         {
             matches.Add(a.Id!);
         }

@@ -111,7 +111,7 @@ try
             if (promote && !promoted && step.Deployment is { Id: { } id } deployment && CanariesWaitForPromotion(deployment))
             {
                 report(step, "Canaries are healthy: promoting");
-                await nomad.Deployments.PromoteAsync(id, all: true, cancellationToken: cancel.Token);
+                await nomad.Deployments.PromoteAsync(id, new DeploymentPromoteOptions { All = true }, cancel.Token);
                 promoted = true;
             }
         }

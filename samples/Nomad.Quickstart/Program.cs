@@ -12,7 +12,7 @@ using var nomad = NomadClient.Create();
 // 1. Every job the token can see, page by page as the list is enumerated.
 Console.WriteLine("Jobs:");
 var jobs = new List<JobListStub>();
-await foreach (var stub in nomad.Jobs.ListAsync(new NomadQueryOptions { Namespace = "*" }))
+await foreach (var stub in nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*" }))
 {
     jobs.Add(stub);
     Console.WriteLine($"  {stub.Id,-16} {stub.Namespace,-9} {stub.Type,-8} {stub.Status}");
@@ -73,7 +73,7 @@ foreach (var alloc in (await nomad.Jobs.ListAllocationsAsync(jobId)).Value.Order
 Console.WriteLine("All allocations, 5 per page:");
 var pages = 0;
 var count = 0;
-await foreach (var page in nomad.Allocations.ListAsync(new NomadQueryOptions { Namespace = "*", PerPage = 5 }).AsPages())
+await foreach (var page in nomad.Allocations.ListAsync(new AllocationListOptions { Namespace = "*", PerPage = 5 }).AsPages())
 {
     pages++;
     count += page.Values.Count;

@@ -1,4 +1,3 @@
-using DeploymentSdk.Cloud66.Deployments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using DeploymentSdk;
 using DeploymentSdk.Cloud66;
-using DeploymentSdk.Cloud66.Deployments;
 using DeploymentSdk.Cloud66.Http;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.Configuration;

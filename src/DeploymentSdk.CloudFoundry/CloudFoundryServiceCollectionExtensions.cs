@@ -3,7 +3,6 @@ using DeploymentSdk;
 using DeploymentSdk.CloudFoundry;
 using DeploymentSdk.CloudFoundry.Authentication;
 using DeploymentSdk.CloudFoundry.Authentication.Uaa;
-using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.CloudFoundry.Http;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.Configuration;

@@ -2,7 +2,7 @@ namespace DeploymentSdk.Nomad;
 
 /// <summary>Per-call options of a Nomad read: where to read, blocking-query index and wait, and list filters.</summary>
 /// <remarks>Every property is optional; an unset property sends nothing, so the agent's default applies.</remarks>
-public sealed class NomadQueryOptions
+public class NomadQueryOptions
 {
     /// <summary>The region to read from; overrides <see cref="NomadClientOptions.Region"/>.</summary>
     public string? Region { get; set; }
@@ -46,11 +46,15 @@ public sealed class NomadQueryOptions
     /// <summary>Further request headers.</summary>
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A copy whose changes do not affect this instance (used by paging and watches).</summary>
+    /// <summary>A copy of the query options (not of a derived class's own options) whose changes do not affect this instance (used by paging and watches).</summary>
     /// <returns>The copy.</returns>
-    public NomadQueryOptions Clone()
+    public NomadQueryOptions Clone() => CopyAs<NomadQueryOptions>();
+
+    /// <summary>The query options copied into a new per-call options object (for example <see cref="JobListOptions"/>).</summary>
+    internal T CopyAs<T>()
+        where T : NomadQueryOptions, new()
     {
-        var copy = new NomadQueryOptions
+        var copy = new T
         {
             Region = Region,
             Namespace = Namespace,

@@ -1,7 +1,7 @@
 namespace DeploymentSdk.Nomad;
 
 /// <summary>Per-call options of a Nomad write.</summary>
-public sealed class NomadWriteOptions
+public class NomadWriteOptions
 {
     /// <summary>The region to write to; overrides <see cref="NomadClientOptions.Region"/>.</summary>
     public string? Region { get; set; }

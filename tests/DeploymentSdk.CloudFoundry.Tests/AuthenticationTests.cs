@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using DeploymentSdk.CloudFoundry.Deployments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;

@@ -1,4 +1,3 @@
-using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.CloudFoundry.Http;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

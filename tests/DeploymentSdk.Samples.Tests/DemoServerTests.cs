@@ -87,14 +87,14 @@ public sealed class DemoServerTests : IDisposable
     public async Task Promotion_is_refused_until_the_canaries_are_healthy_and_accepted_once()
     {
         var api = (await _nomad.Jobs.GetLatestDeploymentAsync("api")).Value!.Id!;
-        var early = await Assert.ThrowsAsync<NomadApiException>(() => _nomad.Deployments.PromoteAsync(api, all: true));
+        var early = await Assert.ThrowsAsync<NomadApiException>(() => _nomad.Deployments.PromoteAsync(api, new DeploymentPromoteOptions { All = true }));
         Assert.Contains("Task group \"api\" has 0/1 healthy allocations", early.Message, StringComparison.Ordinal);
 
         var web = (await _nomad.Jobs.GetLatestDeploymentAsync("web")).Value!;
         Assert.Equal("Deployment is running but requires manual promotion", web.StatusDescription);
-        var promoted = await _nomad.Deployments.PromoteAsync(web.Id!, all: true);
+        var promoted = await _nomad.Deployments.PromoteAsync(web.Id!, new DeploymentPromoteOptions { All = true });
         Assert.False(string.IsNullOrEmpty(promoted.Value.EvalId));
-        var again = await Assert.ThrowsAsync<NomadApiException>(() => _nomad.Deployments.PromoteAsync(web.Id!, all: true));
+        var again = await Assert.ThrowsAsync<NomadApiException>(() => _nomad.Deployments.PromoteAsync(web.Id!, new DeploymentPromoteOptions { All = true }));
         Assert.Contains("no canaries to promote", again.Message, StringComparison.Ordinal);
     }
 
@@ -102,13 +102,13 @@ public sealed class DemoServerTests : IDisposable
     public async Task Lists_page_with_next_tokens_and_honour_namespace_prefix_and_filter()
     {
         var all = new List<string>();
-        await foreach (var a in _nomad.Allocations.ListAsync(new NomadQueryOptions { Namespace = "*" }))
+        await foreach (var a in _nomad.Allocations.ListAsync(new AllocationListOptions { Namespace = "*" }))
         {
             all.Add(a.Id!);
         }
 
         var pages = new List<Page<AllocationListStub>>();
-        await foreach (var page in _nomad.Allocations.ListAsync(new NomadQueryOptions { Namespace = "*", PerPage = 5 }).AsPages())
+        await foreach (var page in _nomad.Allocations.ListAsync(new AllocationListOptions { Namespace = "*", PerPage = 5 }).AsPages())
         {
             pages.Add(page);
         }
@@ -133,7 +133,7 @@ public sealed class DemoServerTests : IDisposable
 
         Assert.Equal(["api"], filtered.Select(d => d.JobId!));
         var prefix = all[0][..4];
-        await foreach (var a in _nomad.Allocations.ListAsync(new NomadQueryOptions { Namespace = "*", Prefix = prefix }))
+        await foreach (var a in _nomad.Allocations.ListAsync(new AllocationListOptions { Namespace = "*", Prefix = prefix }))
         {
             Assert.StartsWith(prefix, a.Id, StringComparison.Ordinal);
         }
@@ -164,7 +164,7 @@ public sealed class DemoServerTests : IDisposable
         var deployment = (await _nomad.Jobs.GetLatestDeploymentAsync("web")).Value!;
         var alloc = (await _nomad.Deployments.ListAllocationsAsync(deployment.Id!)).Value[0];
         var jobs = new List<JobListStub>();
-        await foreach (var stub in _nomad.Jobs.ListAsync(new NomadQueryOptions { Namespace = "*" }))
+        await foreach (var stub in _nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*" }))
         {
             jobs.Add(stub);
         }
@@ -177,7 +177,7 @@ public sealed class DemoServerTests : IDisposable
         Collect("alloc stub", alloc, unknown);
         Collect("alloc", (await _nomad.Allocations.GetAsync(alloc.Id!)).Value, unknown);
         Collect("evaluation", (await _nomad.Evaluations.GetAsync(alloc.EvalId!)).Value, unknown);
-        Collect("promote", (await _nomad.Deployments.PromoteAsync(deployment.Id!, all: true)).Value, unknown);
+        Collect("promote", (await _nomad.Deployments.PromoteAsync(deployment.Id!, new DeploymentPromoteOptions { All = true })).Value, unknown);
         Job job = await _nomad.Jobs.GetAsync("hello");
         job.Meta = new Dictionary<string, string> { ["release"] = "2" };
         Collect("register", (await _nomad.Jobs.RegisterAsync(job)).Value, unknown);

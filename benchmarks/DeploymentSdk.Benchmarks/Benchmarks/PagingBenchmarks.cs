@@ -48,7 +48,7 @@ public class Paging
     }
 
     [Benchmark(Description = "SDK await foreach, 1,000 per page")]
-    public Task<int> EnumerateAsync() => CountAsync(_sdk.Allocations.ListAsync(new NomadQueryOptions { PerPage = PageSize }, includeTaskStates: false));
+    public Task<int> EnumerateAsync() => CountAsync(_sdk.Allocations.ListAsync(new AllocationListOptions { PerPage = PageSize, IncludeTaskStates = false }));
 
     private static async Task<int> CountAsync(IAsyncEnumerable<AllocationListStub> items)
     {

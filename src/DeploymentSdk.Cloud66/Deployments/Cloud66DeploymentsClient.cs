@@ -4,7 +4,7 @@ using DeploymentSdk.Cloud66.Http;
 using DeploymentSdk.Cloud66.Json;
 using DeploymentSdk.Http;
 
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>Every endpoint of <c>/stacks/:stack_id/deployments</c>, plus the stack action that tracks a redeploy.</summary>
 internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
@@ -75,9 +75,8 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         string stackId,
         RedeployResult redeploy,
         RedeployFollowOptions? options = null,
-        IProgress<RedeployProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        RedeployFollower.FollowAsync(this, stackId, redeploy, options ?? new RedeployFollowOptions(), progress, cancellationToken);
+        RedeployFollower.FollowAsync(this, stackId, redeploy, options ?? new RedeployFollowOptions(), options?.Progress, cancellationToken);
 
     private static string DeploymentsPath(string stackId) => $"stacks/{PathSegment.Escape(stackId, nameof(stackId))}/deployments";
 

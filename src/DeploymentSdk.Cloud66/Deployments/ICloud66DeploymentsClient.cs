@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>
 /// The deployments of a Cloud66 stack (<c>/stacks/:stack_id/deployments</c>): list, read, redeploy, cancel, and follow
@@ -72,7 +72,6 @@ public interface ICloud66DeploymentsClient
     /// <param name="stackId">The stack UID.</param>
     /// <param name="redeploy">The answer of <see cref="RedeployAsync"/>.</param>
     /// <param name="options">Poll intervals and the deadline; <see langword="null"/> for the defaults.</param>
-    /// <param name="progress">Receives what each poll saw.</param>
     /// <param name="cancellationToken">Stops following (the deployment goes on).</param>
     /// <returns>How the redeploy ended; a failed deployment is a result (<see cref="RedeployOutcome.Succeeded"/> false), not an exception.</returns>
     /// <exception cref="ArgumentException">
@@ -85,6 +84,5 @@ public interface ICloud66DeploymentsClient
         string stackId,
         RedeployResult redeploy,
         RedeployFollowOptions? options = null,
-        IProgress<RedeployProgress>? progress = null,
         CancellationToken cancellationToken = default);
 }

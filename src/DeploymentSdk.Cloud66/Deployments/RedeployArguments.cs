@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>Checks and formats the query parameters of a redeploy before anything is sent.</summary>
 internal static class RedeployArguments

@@ -1,6 +1,6 @@
 using DeploymentSdk.Polling;
 
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>
 /// Polls what a redeploy started until it finishes: the stack action when the answer named one, else the deployment.

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using DeploymentSdk.Cloud66.Deployments;
 
 namespace DeploymentSdk.Cloud66.Json;
 

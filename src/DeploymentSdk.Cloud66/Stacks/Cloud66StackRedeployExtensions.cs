@@ -1,4 +1,3 @@
-using DeploymentSdk.Cloud66.Deployments;
 
 namespace DeploymentSdk.Cloud66;
 

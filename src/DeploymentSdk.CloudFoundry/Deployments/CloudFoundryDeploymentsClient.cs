@@ -3,7 +3,7 @@ using DeploymentSdk.CloudFoundry.Http;
 using DeploymentSdk.CloudFoundry.Json;
 using DeploymentSdk.Http;
 
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The Cloud Foundry v3 deployments endpoints; see <see cref="ICloudFoundryDeploymentsClient"/>.</summary>
 internal sealed class CloudFoundryDeploymentsClient : ICloudFoundryDeploymentsClient

@@ -1,6 +1,6 @@
 using DeploymentSdk.Polling;
 
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>Follows a deployment to its end; Cloud Foundry has no blocking queries, so this polls.</summary>
 public static class DeploymentFollowExtensions
@@ -12,7 +12,6 @@ public static class DeploymentFollowExtensions
     /// <param name="client">The deployments client.</param>
     /// <param name="guid">The deployment GUID.</param>
     /// <param name="options">Deadline and poll intervals; null uses the defaults of <see cref="DeploymentFollowOptions"/>.</param>
-    /// <param name="progress">Receives the deployment on the first read and whenever its status (value, reason, canary step, error) changes.</param>
     /// <param name="cancellationToken">Stops following with an <see cref="OperationCanceledException"/>.</param>
     /// <returns>The outcome and the deployment as last read.</returns>
     /// <exception cref="ArgumentException"><paramref name="guid"/> is empty, or an interval in <paramref name="options"/> is not positive.</exception>
@@ -32,7 +31,6 @@ public static class DeploymentFollowExtensions
         this ICloudFoundryDeploymentsClient client,
         string guid,
         DeploymentFollowOptions? options = null,
-        IProgress<Deployment>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -62,7 +60,7 @@ public static class DeploymentFollowExtensions
             {
                 last = key;
                 backoff.Reset();
-                progress?.Report(deployment);
+                options.Progress?.Report(deployment);
             }
 
             if (OutcomeOf(deployment, options.ReturnWhenPaused) is { } outcome)

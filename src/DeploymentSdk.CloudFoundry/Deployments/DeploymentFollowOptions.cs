@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>How <see cref="DeploymentFollowExtensions.FollowAsync"/> polls.</summary>
 /// <remarks>
@@ -22,4 +22,7 @@ public sealed class DeploymentFollowOptions
     /// when false, following goes on until someone continues or cancels it.
     /// </summary>
     public bool ReturnWhenPaused { get; set; } = true;
+
+    /// <summary>Receives the deployment on the first read and whenever its status (value, reason, canary step, error) changes; <see langword="null"/> reports nothing.</summary>
+    public IProgress<Deployment>? Progress { get; set; }
 }

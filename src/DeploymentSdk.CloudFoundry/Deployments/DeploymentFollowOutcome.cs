@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>How <see cref="DeploymentFollowExtensions.FollowAsync"/> ended.</summary>
 public enum DeploymentFollowOutcome

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The end of <see cref="DeploymentFollowExtensions.FollowAsync"/>: the outcome and the deployment as last read.</summary>
 public sealed class DeploymentFollowResult

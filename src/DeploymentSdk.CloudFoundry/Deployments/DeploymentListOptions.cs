@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>Filters, order and page size of <see cref="ICloudFoundryDeploymentsClient.ListAsync"/>. Null or empty properties are not sent.</summary>
 /// <remarks>List filters match any of their values; different filters must all match.</remarks>

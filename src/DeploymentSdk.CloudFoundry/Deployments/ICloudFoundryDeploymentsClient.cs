@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>
 /// The Cloud Foundry v3 deployments API (<c>/v3/deployments</c>). Failures throw <see cref="CloudFoundryApiException"/>;

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>
 /// A filter on a timestamp (<c>created_ats</c>, <c>updated_ats</c>): either a list of exact instants, or bounds with

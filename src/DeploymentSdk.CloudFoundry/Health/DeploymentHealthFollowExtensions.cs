@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.CloudFoundry.Resources;
 using DeploymentSdk.Polling;
 

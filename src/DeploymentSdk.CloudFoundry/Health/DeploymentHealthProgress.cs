@@ -1,4 +1,3 @@
-using DeploymentSdk.CloudFoundry.Deployments;
 
 namespace DeploymentSdk.CloudFoundry;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeploymentSdk.CloudFoundry.Authentication.Uaa;
-using DeploymentSdk.CloudFoundry.Deployments;
 
 namespace DeploymentSdk.CloudFoundry.Json;
 

@@ -10,17 +10,11 @@ namespace DeploymentSdk.Nomad;
 public interface INomadAllocationsClient
 {
     /// <summary>Lists allocations (<c>GET /v1/allocations</c>), page by page as it is enumerated.</summary>
-    /// <param name="query">
-    /// Namespace (<c>*</c> for all), ID prefix (an even number of hex digits), filter, page size, reverse order and blocking options.
-    /// </param>
-    /// <param name="includeResources">Also return <see cref="AllocationListStub.AllocatedResources"/> (<c>resources=true</c>).</param>
-    /// <param name="includeTaskStates">
-    /// Return <see cref="AllocationListStub.TaskStates"/>; <see langword="false"/> (<c>task_states=false</c>) makes the answer much smaller.
-    /// </param>
+    /// <param name="options">Namespace (<c>*</c> for all), ID prefix (even-length hex), filter, page size, blocking options, and whether to include resources (<see cref="AllocationListOptions.IncludeResources"/>) and task states (<see cref="AllocationListOptions.IncludeTaskStates"/>).</param>
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The allocations; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    AsyncPageable<AllocationListStub> ListAsync(NomadQueryOptions? query = null, bool includeResources = false, bool includeTaskStates = true, CancellationToken cancellationToken = default);
+    AsyncPageable<AllocationListStub> ListAsync(AllocationListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one allocation with its job, resources and task states (<c>GET /v1/allocation/:id</c>); a blocking read when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
     /// <param name="allocationId">The allocation's full UUID.</param>
@@ -32,43 +26,36 @@ public interface INomadAllocationsClient
 
     /// <summary>Stops an allocation (<c>POST /v1/allocation/:id/stop</c>); the scheduler places a replacement as the job requires.</summary>
     /// <param name="allocationId">The allocation's full UUID.</param>
-    /// <param name="noShutdownDelay">Skip the group's and tasks' <c>shutdown_delay</c> (<c>no_shutdown_delay=true</c>).</param>
-    /// <param name="reschedule">Ask for the allocation to be rescheduled (<c>reschedule=true</c>), as after a failure.</param>
-    /// <param name="write">Region and namespace.</param>
+    /// <param name="options">Region, namespace, <see cref="AllocationStopOptions.NoShutdownDelay"/> and <see cref="AllocationStopOptions.Reschedule"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created by the stop.</returns>
     Task<NomadResponse<AllocStopResponse>> StopAsync(
         string allocationId,
-        bool noShutdownDelay = false,
-        bool reschedule = false,
-        NomadWriteOptions? write = null,
+        AllocationStopOptions? options = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>Sends a signal to every task of an allocation, or to one task (<c>POST /v1/client/allocation/:id/signal</c>).</summary>
     /// <param name="allocationId">The allocation's full UUID.</param>
     /// <param name="signal">The signal's name, for example <c>SIGHUP</c>.</param>
-    /// <param name="task">The task to signal; <see langword="null"/> for every task.</param>
-    /// <param name="write">Region and namespace.</param>
+    /// <param name="options">Region, namespace, and the <see cref="AllocationSignalOptions.Task"/> to signal (every task when null).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
-    /// <exception cref="ArgumentException"><paramref name="signal"/> is empty, or <paramref name="task"/> is empty but not null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="signal"/> is empty, or <see cref="AllocationSignalOptions.Task"/> is empty but not null.</exception>
     Task<NomadQueryMeta> SignalAsync(
         string allocationId,
         string signal,
-        string? task = null,
-        NomadWriteOptions? write = null,
+        AllocationSignalOptions? options = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Restarts tasks in place (<c>POST /v1/client/allocation/:id/restart</c>): one task, or with <paramref name="taskName"/>
+    /// Restarts tasks in place (<c>POST /v1/client/allocation/:id/restart</c>): one task, or with <see cref="AllocationRestartOptions.TaskName"/>
     /// <see langword="null"/> the tasks that are running.
     /// </summary>
     /// <param name="allocationId">The allocation's full UUID.</param>
-    /// <param name="taskName">The task to restart; <see langword="null"/> for the running tasks.</param>
-    /// <param name="write">Region and namespace.</param>
+    /// <param name="options">Region, namespace, and the <see cref="AllocationRestartOptions.TaskName"/> to restart (the running tasks when null).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
-    Task<NomadQueryMeta> RestartAsync(string allocationId, string? taskName = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadQueryMeta> RestartAsync(string allocationId, AllocationRestartOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Restarts every task of an allocation in lifecycle order, whatever its state, including prestart and poststop tasks

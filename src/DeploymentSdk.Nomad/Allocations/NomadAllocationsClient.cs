@@ -11,12 +11,14 @@ internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAll
 {
     private readonly NomadPipeline _pipeline = pipeline;
 
-    public AsyncPageable<AllocationListStub> ListAsync(NomadQueryOptions? query = null, bool includeResources = false, bool includeTaskStates = true, CancellationToken cancellationToken = default)
+    public AsyncPageable<AllocationListStub> ListAsync(AllocationListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        NomadIds.RequireHexPrefix(query, nameof(query));
+        NomadIds.RequireHexPrefix(options, nameof(options));
+        var includeResources = options?.IncludeResources == true;
+        var includeTaskStates = options?.IncludeTaskStates != false;
         return _pipeline.Paginate(
             "v1/allocations",
-            query,
+            options,
             NomadJsonContext.Default.ListAllocationListStub,
             cancellationToken,
             request =>
@@ -42,19 +44,19 @@ internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAll
 
     public Task<NomadResponse<AllocStopResponse>> StopAsync(
         string allocationId,
-        bool noShutdownDelay = false,
-        bool reschedule = false,
-        NomadWriteOptions? write = null,
+        AllocationStopOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        var noShutdownDelay = options?.NoShutdownDelay == true;
+        var reschedule = options?.Reschedule == true;
         return _pipeline.WriteAsync<object, AllocStopResponse>(
             HttpMethod.Post,
             $"v1/allocation/{id}/stop",
             body: null,
             bodyTypeInfo: null,
             NomadJsonContext.Default.AllocStopResponse,
-            write.WithoutIdempotencyToken(),
+            options.WithoutIdempotencyToken(),
             cancellationToken,
             request =>
             {
@@ -73,31 +75,32 @@ internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAll
     public Task<NomadQueryMeta> SignalAsync(
         string allocationId,
         string signal,
-        string? task = null,
-        NomadWriteOptions? write = null,
+        AllocationSignalOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
         ArgumentException.ThrowIfNullOrWhiteSpace(signal);
+        var task = options?.Task;
         if (task is not null)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(task);
+            ArgumentException.ThrowIfNullOrWhiteSpace(task, nameof(options));
         }
 
         var body = new AllocSignalRequest { Signal = signal, Task = task };
-        return ClientWriteAsync(id, "signal", body, NomadJsonContext.Default.AllocSignalRequest, write, cancellationToken);
+        return ClientWriteAsync(id, "signal", body, NomadJsonContext.Default.AllocSignalRequest, options, cancellationToken);
     }
 
-    public Task<NomadQueryMeta> RestartAsync(string allocationId, string? taskName = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+    public Task<NomadQueryMeta> RestartAsync(string allocationId, AllocationRestartOptions? options = null, CancellationToken cancellationToken = default)
     {
         var id = NomadIds.PathUuid(allocationId, nameof(allocationId));
+        var taskName = options?.TaskName;
         if (taskName is not null)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(taskName);
+            ArgumentException.ThrowIfNullOrWhiteSpace(taskName, nameof(options));
         }
 
         var body = new AllocRestartRequest { TaskName = taskName };
-        return ClientWriteAsync(id, "restart", body, NomadJsonContext.Default.AllocRestartRequest, write, cancellationToken);
+        return ClientWriteAsync(id, "restart", body, NomadJsonContext.Default.AllocRestartRequest, options, cancellationToken);
     }
 
     public Task<NomadQueryMeta> RestartAllTasksAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)

@@ -58,22 +58,18 @@ public interface INomadDeploymentsClient
 
     /// <summary>
     /// Promotes the canaries of a deployment (<c>POST /v1/deployment/promote/:id</c>), so the rolling update of the remaining
-    /// allocations starts: of every task group (<paramref name="all"/>) or of the named <paramref name="groups"/>.
+    /// allocations starts: of every task group (<see cref="DeploymentPromoteOptions.All"/>) or of the named <see cref="DeploymentPromoteOptions.Groups"/>.
     /// </summary>
     /// <param name="deploymentId">The deployment's full UUID.</param>
-    /// <param name="all"><see langword="true"/> to promote every task group.</param>
-    /// <param name="groups">The task groups to promote, when not <paramref name="all"/>.</param>
-    /// <param name="write">Region and namespace.</param>
+    /// <param name="options">What to promote: <see cref="DeploymentPromoteOptions.All"/> or <see cref="DeploymentPromoteOptions.Groups"/> (exactly one), plus region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change.</returns>
     /// <exception cref="ArgumentException">
-    /// Neither <paramref name="all"/> nor any group was given, both were given, or a group name is empty.
+    /// Neither <see cref="DeploymentPromoteOptions.All"/> nor any group was given, both were given, or a group name is empty.
     /// </exception>
     Task<NomadResponse<DeploymentUpdateResponse>> PromoteAsync(
         string deploymentId,
-        bool all = false,
-        IEnumerable<string>? groups = null,
-        NomadWriteOptions? write = null,
+        DeploymentPromoteOptions options,
         CancellationToken cancellationToken = default);
 
     /// <summary>

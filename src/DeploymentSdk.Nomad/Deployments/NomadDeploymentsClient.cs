@@ -41,30 +41,30 @@ internal sealed class NomadDeploymentsClient(NomadPipeline pipeline) : INomadDep
 
     public Task<NomadResponse<DeploymentUpdateResponse>> PromoteAsync(
         string deploymentId,
-        bool all = false,
-        IEnumerable<string>? groups = null,
-        NomadWriteOptions? write = null,
+        DeploymentPromoteOptions options,
         CancellationToken cancellationToken = default)
     {
         var id = NomadIds.PathUuid(deploymentId, nameof(deploymentId));
-        var groupList = groups?.ToList();
+        ArgumentNullException.ThrowIfNull(options);
+        var all = options.All;
+        var groupList = options.Groups?.ToList();
         if (groupList is not null && groupList.Any(string.IsNullOrWhiteSpace))
         {
-            throw new ArgumentException("A task group name is null or empty.", nameof(groups));
+            throw new ArgumentException("A task group name in DeploymentPromoteOptions.Groups is null or empty.", nameof(options));
         }
 
         if (!all && (groupList is null || groupList.Count == 0))
         {
-            throw new ArgumentException("Say what to promote: all: true for every task group, or the names of the groups.", nameof(groups));
+            throw new ArgumentException("Say what to promote: DeploymentPromoteOptions.All for every task group, or the names of the groups in Groups.", nameof(options));
         }
 
         if (all && groupList is { Count: > 0 })
         {
-            throw new ArgumentException("Pass either all: true or a list of groups, not both.", nameof(groups));
+            throw new ArgumentException("Set either DeploymentPromoteOptions.All or Groups, not both.", nameof(options));
         }
 
         var body = new DeploymentPromoteRequest { DeploymentId = deploymentId, All = all ? true : null, Groups = all ? null : groupList };
-        return UpdateAsync("promote", id, body, NomadJsonContext.Default.DeploymentPromoteRequest, write, cancellationToken);
+        return UpdateAsync("promote", id, body, NomadJsonContext.Default.DeploymentPromoteRequest, options, cancellationToken);
     }
 
     public Task<NomadResponse<DeploymentUpdateResponse>> SetAllocationHealthAsync(

@@ -9,24 +9,19 @@ namespace DeploymentSdk.Nomad;
 public interface INomadEvaluationsClient
 {
     /// <summary>Lists evaluations (<c>GET /v1/evaluations</c>), page by page as it is enumerated.</summary>
-    /// <param name="query">
-    /// Namespace (<c>*</c> for all), ID prefix (an even number of hex digits), filter, page size, reverse order and blocking options.
-    /// </param>
-    /// <param name="jobId">Only evaluations of this job (<c>job=</c>).</param>
-    /// <param name="status">Only evaluations with this status (<c>status=</c>).</param>
+    /// <param name="options">Namespace (<c>*</c> for all), ID prefix, filter, page size, blocking options, and the <see cref="EvaluationListOptions.JobId"/> and <see cref="EvaluationListOptions.Status"/> filters.</param>
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The evaluations; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    AsyncPageable<Evaluation> ListAsync(NomadQueryOptions? query = null, string? jobId = null, EvaluationStatus? status = null, CancellationToken cancellationToken = default);
+    AsyncPageable<Evaluation> ListAsync(EvaluationListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one evaluation (<c>GET /v1/evaluation/:id</c>); a blocking read when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
     /// <param name="evaluationId">The evaluation's full UUID.</param>
-    /// <param name="includeRelated">Also return <see cref="Evaluation.RelatedEvals"/> (<c>related=true</c>), as the Nomad CLI does.</param>
-    /// <param name="query">Region, namespace and blocking options.</param>
+    /// <param name="options">Region, namespace, blocking options, and <see cref="EvaluationGetOptions.IncludeRelated"/> (default true) for <see cref="Evaluation.RelatedEvals"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation and the answer's metadata.</returns>
     /// <exception cref="NomadApiException">Nomad answered an error; <see cref="ApiErrorKind.NotFound"/> for an unknown evaluation.</exception>
-    Task<NomadResponse<Evaluation>> GetAsync(string evaluationId, bool includeRelated = true, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<Evaluation>> GetAsync(string evaluationId, EvaluationGetOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the allocations an evaluation created or changed (<c>GET /v1/evaluation/:id/allocations</c>).</summary>
     /// <param name="evaluationId">The evaluation's full UUID.</param>

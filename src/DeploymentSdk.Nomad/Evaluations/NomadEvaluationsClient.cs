@@ -11,23 +11,26 @@ internal sealed class NomadEvaluationsClient(NomadPipeline pipeline) : INomadEva
 
     private readonly NomadPipeline _pipeline = pipeline;
 
-    public AsyncPageable<Evaluation> ListAsync(NomadQueryOptions? query = null, string? jobId = null, EvaluationStatus? status = null, CancellationToken cancellationToken = default)
+    public AsyncPageable<Evaluation> ListAsync(EvaluationListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        NomadIds.RequireHexPrefix(query, nameof(query));
+        NomadIds.RequireHexPrefix(options, nameof(options));
+        var jobId = options?.JobId;
+        var status = options?.Status;
         return _pipeline.Paginate(
             "v1/evaluations",
-            query,
+            options,
             NomadJsonContext.Default.ListEvaluation,
             cancellationToken,
             request => request.AddQuery("job", jobId).AddQuery("status", status?.Value));
     }
 
-    public Task<NomadResponse<Evaluation>> GetAsync(string evaluationId, bool includeRelated = true, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+    public Task<NomadResponse<Evaluation>> GetAsync(string evaluationId, EvaluationGetOptions? options = null, CancellationToken cancellationToken = default)
     {
         var id = NomadIds.PathUuid(evaluationId, nameof(evaluationId));
+        var includeRelated = options?.IncludeRelated != false;
         return _pipeline.QueryAsync(
             $"v1/evaluation/{id}",
-            query,
+            options,
             NomadJsonContext.Default.Evaluation,
             cancellationToken,
             request => request.AddQuery("related", includeRelated ? "true" : null));

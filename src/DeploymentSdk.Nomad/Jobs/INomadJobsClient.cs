@@ -31,33 +31,30 @@ namespace DeploymentSdk.Nomad;
 public interface INomadJobsClient
 {
     /// <summary>Lists jobs (<c>GET /v1/jobs</c>), page by page as it is enumerated.</summary>
-    /// <param name="query">Namespace (<c>*</c> for all), prefix, filter, page size and blocking options.</param>
-    /// <param name="includeMeta">Ask Nomad to include each job's <see cref="JobListStub.Meta"/> (<c>meta=true</c>).</param>
+    /// <param name="options">Namespace (<c>*</c> for all), prefix, filter, page size, blocking options, and <see cref="JobListOptions.IncludeMeta"/> to include each job's <see cref="JobListStub.Meta"/>.</param>
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The jobs; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
-    AsyncPageable<JobListStub> ListAsync(NomadQueryOptions? query = null, bool includeMeta = false, CancellationToken cancellationToken = default);
+    AsyncPageable<JobListStub> ListAsync(JobListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a new job or a new version of a job (<c>POST /v1/jobs</c>).</summary>
     /// <param name="job">The job; its <see cref="Job.Id"/> is required.</param>
     /// <param name="options">Check-and-set index, preserve counts and resources, evaluation priority, submission source.</param>
-    /// <param name="write">Region and namespace of the write. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and the new job modify index.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="job"/> has no ID.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has an evaluation priority outside 1–100.</exception>
     /// <exception cref="NomadApiException">Nomad refused the job; a stale <see cref="JobRegisterOptions.EnforceJobModifyIndex"/> has kind <see cref="ApiErrorKind.Conflict"/>.</exception>
-    Task<NomadResponse<JobRegisterResponse>> RegisterAsync(Job job, JobRegisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobRegisterResponse>> RegisterAsync(Job job, JobRegisterOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Converts an HCL job specification to a job on the server (<c>POST /v1/jobs/parse</c>).</summary>
     /// <param name="jobHcl">The HCL2 job specification.</param>
     /// <param name="options">HCL variables and whether to fill in defaults.</param>
-    /// <param name="write">Region and namespace (the namespace's ACL decides whether parsing is allowed).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The parsed job, ready to register.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobHcl"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The specification does not parse (kind <see cref="ApiErrorKind.BadRequest"/>).</exception>
-    Task<NomadResponse<Job>> ParseAsync(string jobHcl, JobParseOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<Job>> ParseAsync(string jobHcl, JobParseOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a job (<c>GET /v1/job/:job_id</c>); a blocking query when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
     /// <param name="jobId">The job ID.</param>
@@ -84,21 +81,19 @@ public interface INomadJobsClient
     /// <summary>Lists the versions of a job, newest first, optionally with diffs (<c>GET /v1/job/:job_id/versions</c>).</summary>
     /// <param name="jobId">The job ID.</param>
     /// <param name="options">Whether to return diffs, and against which version or tag.</param>
-    /// <param name="query">Namespace, region and blocking options.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The versions and, when asked for, the diffs.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
-    Task<NomadResponse<JobVersionsResponse>> GetVersionsAsync(string jobId, JobVersionsOptions? options = null, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobVersionsResponse>> GetVersionsAsync(string jobId, JobVersionsOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the allocations of a job (<c>GET /v1/job/:job_id/allocations</c>).</summary>
     /// <param name="jobId">The job ID.</param>
-    /// <param name="includeAll">Also return allocations of an earlier job with the same ID that was purged and registered again (<c>all=true</c>).</param>
-    /// <param name="query">Namespace, region and blocking options.</param>
+    /// <param name="options">Namespace, region, blocking options, and <see cref="JobAllocationListOptions.IncludeAll"/> to include allocations of an earlier job with the same ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The allocations; empty for a job without allocations <em>and</em> for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string jobId, JobAllocationListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the evaluations of a job (<c>GET /v1/job/:job_id/evaluations</c>).</summary>
     /// <param name="jobId">The job ID.</param>
@@ -110,12 +105,11 @@ public interface INomadJobsClient
 
     /// <summary>Lists the deployments of a job (<c>GET /v1/job/:job_id/deployments</c>).</summary>
     /// <param name="jobId">The job ID.</param>
-    /// <param name="includeAll">Also return deployments of an earlier job with the same ID (<c>all=true</c>).</param>
-    /// <param name="query">Namespace, region and blocking options.</param>
+    /// <param name="options">Namespace, region, blocking options, and <see cref="JobDeploymentListOptions.IncludeAll"/> to include deployments of an earlier job with the same ID.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The deployments; empty for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    Task<NomadResponse<IReadOnlyList<Deployment>>> ListDeploymentsAsync(string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<IReadOnlyList<Deployment>>> ListDeploymentsAsync(string jobId, JobDeploymentListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the most recent deployment of a job (<c>GET /v1/job/:job_id/deployment</c>); a blocking query when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
     /// <param name="jobId">The job ID.</param>
@@ -147,23 +141,21 @@ public interface INomadJobsClient
     /// <param name="jobId">The job ID; must equal <paramref name="job"/>'s <see cref="Job.Id"/>.</param>
     /// <param name="job">The job.</param>
     /// <param name="options">Check-and-set index (<see cref="JobRegisterOptions.EnforceJobModifyIndex"/>), preserve counts and resources, evaluation priority, submission source.</param>
-    /// <param name="write">Region and namespace of the write. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and the new job modify index.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or <paramref name="job"/> is null or has another ID.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has an evaluation priority outside 1–100.</exception>
     /// <exception cref="NomadApiException">Nomad refused the job; a stale check-and-set index has kind <see cref="ApiErrorKind.Conflict"/>.</exception>
-    Task<NomadResponse<JobRegisterResponse>> UpdateAsync(string jobId, Job job, JobRegisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobRegisterResponse>> UpdateAsync(string jobId, Job job, JobRegisterOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Dispatches an instance of a parameterized job (<c>POST /v1/job/:job_id/dispatch</c>).</summary>
     /// <param name="jobId">The parameterized job's ID.</param>
     /// <param name="options">Payload (at most 16 KiB), metadata, ID prefix and priority.</param>
-    /// <param name="write">Region, namespace and idempotency token (Nomad dispatches at most one child per token, so a write with a token may be retried).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The child job's ID and its evaluation.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or the payload in <paramref name="options"/> is larger than <see cref="JobDispatchOptions.MaxPayloadBytes"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a priority outside 1–100.</exception>
-    Task<NomadResponse<JobDispatchResponse>> DispatchAsync(string jobId, JobDispatchOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobDispatchResponse>> DispatchAsync(string jobId, JobDispatchOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Dispatches an instance of a parameterized job with the bytes as the raw request body (<c>POST /v1/job/:job_id/dispatch/payload</c>, Nomad 1.9.2 and later).</summary>
     /// <param name="jobId">The parameterized job's ID.</param>
@@ -177,13 +169,12 @@ public interface INomadJobsClient
     /// <summary>Reverts a job to an earlier version by registering that version again (<c>POST /v1/job/:job_id/revert</c>).</summary>
     /// <param name="jobId">The job ID.</param>
     /// <param name="version">The version to revert to.</param>
-    /// <param name="enforcePriorVersion">Check-and-set: revert only if the job is currently at this version.</param>
-    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
+    /// <param name="options">Region, namespace, and the check-and-set <see cref="JobRevertOptions.EnforcePriorVersion"/>. An idempotency token is dropped (Nomad does not deduplicate reverts).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and the new job modify index.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">A stale <paramref name="enforcePriorVersion"/> has kind <see cref="ApiErrorKind.Conflict"/>.</exception>
-    Task<NomadResponse<JobRegisterResponse>> RevertAsync(string jobId, ulong version, ulong? enforcePriorVersion = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    /// <exception cref="NomadApiException">A stale <see cref="JobRevertOptions.EnforcePriorVersion"/> has kind <see cref="ApiErrorKind.Conflict"/>.</exception>
+    Task<NomadResponse<JobRegisterResponse>> RevertAsync(string jobId, ulong version, JobRevertOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a job version stable or unstable (<c>POST /v1/job/:job_id/stable</c>); auto-revert goes back to the last stable version.</summary>
     /// <param name="jobId">The job ID.</param>
@@ -197,22 +188,20 @@ public interface INomadJobsClient
 
     /// <summary>Creates a new evaluation of a job, forcing the scheduler to run (<c>POST /v1/job/:job_id/evaluate</c>).</summary>
     /// <param name="jobId">The job ID.</param>
-    /// <param name="forceReschedule">Reschedule failed allocations now, even past their reschedule policy's limits or delays.</param>
-    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
+    /// <param name="options">Region, namespace, and <see cref="JobEvaluateOptions.ForceReschedule"/>. An idempotency token is dropped.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    Task<NomadResponse<JobRegisterResponse>> EvaluateAsync(string jobId, bool forceReschedule = false, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobRegisterResponse>> EvaluateAsync(string jobId, JobEvaluateOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs the scheduler on a job without changing anything (<c>POST /v1/job/:job_id/plan</c>).</summary>
     /// <param name="job">The job to plan; its <see cref="Job.Id"/> is required and addresses the endpoint.</param>
     /// <param name="options">Whether to return a diff; Sentinel override.</param>
-    /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>What the scheduler would do, the diff and the job modify index to register with check-and-set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="job"/> has no ID.</exception>
-    Task<NomadResponse<JobPlanResponse>> PlanAsync(Job job, JobPlanOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobPlanResponse>> PlanAsync(Job job, JobPlanOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Launches a new instance of a periodic job now, even if that overlaps a running one (<c>POST /v1/job/:job_id/periodic/force</c>).</summary>
     /// <param name="jobId">The periodic job's ID.</param>
@@ -225,12 +214,11 @@ public interface INomadJobsClient
     /// <summary>Stops (deregisters) a job and its allocations (<c>DELETE /v1/job/:job_id</c>).</summary>
     /// <param name="jobId">The job ID.</param>
     /// <param name="options">Purge, stop in all regions, evaluation priority, skip shutdown delays.</param>
-    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation that stops the allocations.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has an evaluation priority outside 1–100.</exception>
-    Task<NomadResponse<JobDeregisterResponse>> DeregisterAsync(string jobId, JobDeregisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobDeregisterResponse>> DeregisterAsync(string jobId, JobDeregisterOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the desired and actual counts of a job's task groups and their scaling events (<c>GET /v1/job/:job_id/scale</c>).</summary>
     /// <param name="jobId">The job ID.</param>
@@ -246,13 +234,12 @@ public interface INomadJobsClient
     /// <param name="taskGroup">The task group to scale.</param>
     /// <param name="count">The new count; <see langword="null"/> records an event without changing the count.</param>
     /// <param name="options">Message, error flag, metadata, Sentinel override and check-and-set index.</param>
-    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created (when the count changed) and the new job modify index.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="taskGroup"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     /// <exception cref="NomadApiException">The job has an active deployment, or the check-and-set index is stale (kind <see cref="ApiErrorKind.Conflict"/>).</exception>
-    Task<NomadResponse<JobRegisterResponse>> ScaleAsync(string jobId, string taskGroup, long? count, JobScaleOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobRegisterResponse>> ScaleAsync(string jobId, string taskGroup, long? count, JobScaleOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the actions defined in a job's tasks (<c>GET /v1/job/:job_id/actions</c>).</summary>
     /// <param name="jobId">The job ID.</param>
@@ -267,12 +254,11 @@ public interface INomadJobsClient
     /// <param name="jobId">The job ID. Nomad's route cannot address IDs that contain <c>/</c> (dispatched or periodic children).</param>
     /// <param name="tagName">The tag name, unique within the job; must not contain <c>/</c>.</param>
     /// <param name="version">The job version to tag.</param>
-    /// <param name="description">A description of the tag.</param>
-    /// <param name="write">Region and namespace. An idempotency token is dropped: Nomad ignores it here, so the write is never retried.</param>
+    /// <param name="options">Region, namespace and the tag's <see cref="JobTagVersionOptions.Description"/>. An idempotency token is dropped.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The tag with the time it was applied.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="tagName"/> is empty or contains <c>/</c>.</exception>
-    Task<NomadResponse<JobTagResponse>> TagVersionAsync(string jobId, string tagName, ulong version, string? description = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
+    Task<NomadResponse<JobTagResponse>> TagVersionAsync(string jobId, string tagName, ulong version, JobTagVersionOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Removes a tag from a job version (<c>DELETE /v1/job/:job_id/versions/:tag_name/tag</c>).</summary>
     /// <param name="jobId">The job ID; must not contain <c>/</c> (see <see cref="TagVersionAsync"/>).</param>

@@ -11,19 +11,19 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
 {
     private static readonly NomadJsonContext Json = NomadJsonContext.Default;
 
-    public AsyncPageable<JobListStub> ListAsync(NomadQueryOptions? query = null, bool includeMeta = false, CancellationToken cancellationToken = default) =>
-        pipeline.Paginate("v1/jobs", query, Json.ListJobListStub, cancellationToken, includeMeta ? static r => r.AddQuery("meta", "true") : null);
+    public AsyncPageable<JobListStub> ListAsync(JobListOptions? options = null, CancellationToken cancellationToken = default) =>
+        pipeline.Paginate("v1/jobs", options, Json.ListJobListStub, cancellationToken, options?.IncludeMeta == true ? static r => r.AddQuery("meta", "true") : null);
 
     public Task<NomadResponse<JobRegisterResponse>> RegisterAsync(
-        Job job, JobRegisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        Job job, JobRegisterOptions? options = null, CancellationToken cancellationToken = default)
     {
         RequireJobWithId(job);
         var body = RegisterBody(job, options);
-        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs", body, Json.JobRegisterRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs", body, Json.JobRegisterRequest, Json.JobRegisterResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<Job>> ParseAsync(
-        string jobHcl, JobParseOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        string jobHcl, JobParseOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobHcl);
         var body = new JobsParseRequest
@@ -32,7 +32,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             Variables = options?.Variables,
             Canonicalize = options?.Canonicalize == true ? true : null,
         };
-        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs/parse", body, Json.JobsParseRequest, Json.Job, write.WithoutIdempotencyToken(), cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, "v1/jobs/parse", body, Json.JobsParseRequest, Json.Job, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<Job>> GetAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
@@ -48,10 +48,10 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             r => r.AddQuery("version", version.ToString(CultureInfo.InvariantCulture)));
 
     public Task<NomadResponse<JobVersionsResponse>> GetVersionsAsync(
-        string jobId, JobVersionsOptions? options = null, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
+        string jobId, JobVersionsOptions? options = null, CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId), "/versions");
-        return pipeline.QueryAsync(path, query, Json.JobVersionsResponse, cancellationToken, r =>
+        return pipeline.QueryAsync(path, options, Json.JobVersionsResponse, cancellationToken, r =>
         {
             if (options is null)
             {
@@ -72,7 +72,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         pipeline.QueryAsync(JobPath(jobId, nameof(jobId), "/summary"), query, Json.JobSummary, cancellationToken);
 
     public Task<NomadResponse<JobRegisterResponse>> UpdateAsync(
-        string jobId, Job job, JobRegisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        string jobId, Job job, JobRegisterOptions? options = null, CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId));
         RequireJobWithId(job);
@@ -82,11 +82,11 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         }
 
         var body = RegisterBody(job, options);
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRegisterRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRegisterRequest, Json.JobRegisterResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobDispatchResponse>> DispatchAsync(
-        string jobId, JobDispatchOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        string jobId, JobDispatchOptions? options = null, CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId), "/dispatch");
         if (options?.Payload is { Length: > JobDispatchOptions.MaxPayloadBytes } payload)
@@ -103,7 +103,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             IdPrefixTemplate = options?.IdPrefixTemplate,
             Priority = options?.Priority,
         };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobDispatchRequest, Json.JobDispatchResponse, write, cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobDispatchRequest, Json.JobDispatchResponse, options, cancellationToken);
     }
 
     public Task<NomadResponse<JobDispatchResponse>> DispatchRawAsync(
@@ -134,11 +134,11 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
     }
 
     public Task<NomadResponse<JobRegisterResponse>> RevertAsync(
-        string jobId, ulong version, ulong? enforcePriorVersion = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        string jobId, ulong version, JobRevertOptions? options = null, CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId), "/revert");
-        var body = new JobRevertRequest { JobId = jobId, JobVersion = version, EnforcePriorVersion = enforcePriorVersion };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRevertRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
+        var body = new JobRevertRequest { JobId = jobId, JobVersion = version, EnforcePriorVersion = options?.EnforcePriorVersion };
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobRevertRequest, Json.JobRegisterResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobStabilityResponse>> SetStabilityAsync(
@@ -150,15 +150,15 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
     }
 
     public Task<NomadResponse<JobRegisterResponse>> EvaluateAsync(
-        string jobId, bool forceReschedule = false, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        string jobId, JobEvaluateOptions? options = null, CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId), "/evaluate");
-        var body = new JobEvaluateRequest { JobId = jobId, EvalOptions = new JobEvaluateOptions { ForceReschedule = forceReschedule } };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobEvaluateRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
+        var body = new JobEvaluateRequest { JobId = jobId, EvalOptions = new JobEvaluateBody { ForceReschedule = options?.ForceReschedule == true } };
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobEvaluateRequest, Json.JobRegisterResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobPlanResponse>> PlanAsync(
-        Job job, JobPlanOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        Job job, JobPlanOptions? options = null, CancellationToken cancellationToken = default)
     {
         RequireJobWithId(job);
         var path = "v1/job/" + PathSegment.Escape(job.Id!, nameof(job)) + "/plan";
@@ -168,7 +168,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             Diff = options?.Diff == true ? true : null,
             PolicyOverride = options?.PolicyOverride == true ? true : null,
         };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobPlanRequest, Json.JobPlanResponse, write.WithoutIdempotencyToken(), cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobPlanRequest, Json.JobPlanResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobPeriodicForceResponse>> ForcePeriodicAsync(
@@ -177,7 +177,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             HttpMethod.Post, JobPath(jobId, nameof(jobId), "/periodic/force"), null, null, Json.JobPeriodicForceResponse, write.WithoutIdempotencyToken(), cancellationToken);
 
     public Task<NomadResponse<JobDeregisterResponse>> DeregisterAsync(
-        string jobId, JobDeregisterOptions? options = null, NomadWriteOptions? write = null, CancellationToken cancellationToken = default)
+        string jobId, JobDeregisterOptions? options = null, CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId));
         RequirePriority(options?.EvalPriority, nameof(options));
@@ -187,7 +187,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             null,
             null,
             Json.JobDeregisterResponse,
-            write.WithoutIdempotencyToken(),
+            options.WithoutIdempotencyToken(),
             cancellationToken,
             r =>
             {
@@ -223,7 +223,6 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         string taskGroup,
         long? count,
         JobScaleOptions? options = null,
-        NomadWriteOptions? write = null,
         CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId), "/scale");
@@ -243,7 +242,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
             PolicyOverride = options?.PolicyOverride == true ? true : null,
             JobModifyIndex = options?.EnforceJobModifyIndex,
         };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobScaleRequest, Json.JobRegisterResponse, write.WithoutIdempotencyToken(), cancellationToken);
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobScaleRequest, Json.JobRegisterResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<IReadOnlyList<JobAction>>> ListActionsAsync(
@@ -251,16 +250,16 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/actions"), query, Json.ListJobAction, cancellationToken);
 
     public Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(
-        string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
-        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/allocations" + (includeAll ? "?all=true" : "")), query, Json.ListAllocationListStub, cancellationToken);
+        string jobId, JobAllocationListOptions? options = null, CancellationToken cancellationToken = default) =>
+        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/allocations" + (options?.IncludeAll == true ? "?all=true" : "")), options, Json.ListAllocationListStub, cancellationToken);
 
     public Task<NomadResponse<IReadOnlyList<Evaluation>>> ListEvaluationsAsync(
         string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
         pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/evaluations"), query, Json.ListEvaluation, cancellationToken);
 
     public Task<NomadResponse<IReadOnlyList<Deployment>>> ListDeploymentsAsync(
-        string jobId, bool includeAll = false, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
-        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/deployments" + (includeAll ? "?all=true" : "")), query, Json.ListDeployment, cancellationToken);
+        string jobId, JobDeploymentListOptions? options = null, CancellationToken cancellationToken = default) =>
+        pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/deployments" + (options?.IncludeAll == true ? "?all=true" : "")), options, Json.ListDeployment, cancellationToken);
 
     public async Task<NomadResponse<Deployment?>> GetLatestDeploymentAsync(
         string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
@@ -280,13 +279,12 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         string jobId,
         string tagName,
         ulong version,
-        string? description = null,
-        NomadWriteOptions? write = null,
+        JobTagVersionOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         var path = TagPath(jobId, tagName);
-        var body = new JobTagVersionRequest { Version = version, Description = description };
-        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobTagVersionRequest, Json.JobTagResponse, write.WithoutIdempotencyToken(), cancellationToken);
+        var body = new JobTagVersionRequest { Version = version, Description = options?.Description };
+        return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobTagVersionRequest, Json.JobTagResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
     public Task<NomadResponse<JobTagResponse>> UntagVersionAsync(

@@ -9,7 +9,7 @@ namespace DeploymentSdk.Nomad;
 /// </summary>
 /// <remarks>
 /// A canary rollout takes one call per step: <see cref="WaitForCanariesHealthyAsync"/>, then
-/// <c>nomad.Deployments.PromoteAsync(id, all: true)</c> or <c>nomad.Deployments.FailAsync(id)</c>, then
+/// <c>nomad.Deployments.PromoteAsync(id, new() { All = true })</c> or <c>nomad.Deployments.FailAsync(id)</c>, then
 /// <see cref="WaitForCompletionAsync"/>.
 /// </remarks>
 public static class NomadDeployExtensions
@@ -20,9 +20,9 @@ public static class NomadDeployExtensions
     /// </summary>
     /// <param name="nomad">The Nomad client.</param>
     /// <param name="job">The job to register; its <c>Namespace</c> and <c>Region</c>, when set, are used for every request.</param>
-    /// <param name="registerOptions">Check-and-set index, policy override, preserve counts.</param>
-    /// <param name="options">A deadline, and the polling options.</param>
-    /// <param name="progress">Receives each change of the evaluation and deployment (per group placed/healthy/unhealthy/canaries), and the end.</param>
+    /// <param name="options">How to register (<see cref="NomadDeployOptions.Register"/>: check-and-set index, policy override,
+    /// preserve counts), a deadline, the polling options, and a <see cref="NomadFollowOptions.Progress"/> that receives each
+    /// change of the evaluation and deployment, and the end.</param>
     /// <param name="cancellationToken">Stops following (the deployment goes on in Nomad) with an <see cref="OperationCanceledException"/>.</param>
     /// <returns>How it ended, with the registration answer and the last evaluation and deployment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nomad"/> or <paramref name="job"/> is null.</exception>
@@ -31,24 +31,27 @@ public static class NomadDeployExtensions
     /// are retried with backoff.</remarks>
     /// <example>
     /// <code>
-    /// var result = await nomad.DeployAsync(job, options: new() { Deadline = TimeSpan.FromMinutes(15) },
-    ///     progress: new Progress&lt;NomadDeploymentProgress&gt;(p =&gt; Console.WriteLine(p)));
+    /// var options = new NomadDeployOptions
+    /// {
+    ///     Deadline = TimeSpan.FromMinutes(15),
+    ///     Progress = new Progress&lt;NomadDeploymentProgress&gt;(p =&gt; Console.WriteLine(p)),
+    /// };
+    /// var result = await nomad.DeployAsync(job, options, cancellationToken);
     /// if (!result.IsSuccessful) Console.Error.WriteLine(result);
     /// </code>
     /// </example>
     public static async Task<NomadDeploymentResult> DeployAsync(
         this INomadClient nomad,
         Job job,
-        JobRegisterOptions? registerOptions = null,
-        NomadFollowOptions? options = null,
-        IProgress<NomadDeploymentProgress>? progress = null,
+        NomadDeployOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nomad);
         ArgumentNullException.ThrowIfNull(job);
+        var progress = options?.Progress;
         var follower = new DeploymentFollower(nomad.Evaluations, nomad.Deployments, options, job.Namespace, job.Region);
-        var write = job.Namespace is null && job.Region is null ? null : new NomadWriteOptions { Namespace = job.Namespace, Region = job.Region };
-        var registration = (await nomad.Jobs.RegisterAsync(job, registerOptions, write, cancellationToken).ConfigureAwait(false)).Value;
+        var registerOptions = RegisterOptionsFor(job, options?.Register);
+        var registration = (await nomad.Jobs.RegisterAsync(job, registerOptions, cancellationToken).ConfigureAwait(false)).Value;
         if (string.IsNullOrEmpty(registration.EvalId))
         {
             var finished = DeploymentFollower.NoEvaluation(registration);
@@ -93,8 +96,8 @@ public static class NomadDeployExtensions
     /// <summary>Waits until a deployment reaches a terminal status (successful, failed, cancelled, blocked), reporting each change.</summary>
     /// <param name="deployments">The deployments client.</param>
     /// <param name="deploymentId">The deployment's ID.</param>
-    /// <param name="options">A deadline, and the polling options (namespace in <see cref="NomadWatchOptions.Query"/>).</param>
-    /// <param name="progress">Receives each change of the deployment, and the end.</param>
+    /// <param name="options">A deadline, the polling options (namespace in <see cref="NomadWatchOptions.Query"/>), and a
+    /// <see cref="NomadFollowOptions.Progress"/> that receives each change of the deployment, and the end.</param>
     /// <param name="cancellationToken">Stops waiting with an <see cref="OperationCanceledException"/>.</param>
     /// <returns>How the deployment ended (<see cref="NomadDeploymentOutcome.DeadlineExceeded"/> when the deadline came first).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
@@ -103,13 +106,12 @@ public static class NomadDeployExtensions
         this INomadDeploymentsClient deployments,
         string deploymentId,
         NomadFollowOptions? options = null,
-        IProgress<NomadDeploymentProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deployments);
         NomadIds.RequireUuid(deploymentId, nameof(deploymentId));
         var follower = new DeploymentFollower(null, deployments, options);
-        return LastResultAsync(follower.FollowDeploymentAsync(deploymentId, cancellationToken), progress);
+        return LastResultAsync(follower.FollowDeploymentAsync(deploymentId, cancellationToken), options?.Progress);
     }
 
     /// <summary>
@@ -263,6 +265,20 @@ public static class NomadDeployExtensions
             $"All allocations of job {jobId} becoming healthy",
             cancellationToken);
     }
+
+    // A copy, so the caller's options are not changed; the namespace and region default to the job's.
+    private static JobRegisterOptions RegisterOptionsFor(Job job, JobRegisterOptions? register) => new()
+    {
+        EnforceJobModifyIndex = register?.EnforceJobModifyIndex,
+        PolicyOverride = register?.PolicyOverride == true,
+        PreserveCounts = register?.PreserveCounts == true,
+        PreserveResources = register?.PreserveResources == true,
+        EvalPriority = register?.EvalPriority,
+        Submission = register?.Submission,
+        Namespace = register?.Namespace ?? job.Namespace,
+        Region = register?.Region ?? job.Region,
+        IdempotencyToken = register?.IdempotencyToken,
+    };
 
     private static async Task<NomadDeploymentResult> LastResultAsync(IAsyncEnumerable<NomadDeploymentProgress> steps, IProgress<NomadDeploymentProgress>? progress)
     {

@@ -3,7 +3,7 @@ namespace DeploymentSdk.Nomad;
 /// <summary>How long to follow a job change and how to poll while doing it.</summary>
 /// <remarks>Defaults: no <see cref="Deadline"/> (Nomad's own progress deadline ends a stuck deployment); <see cref="Watch"/> the
 /// defaults of <see cref="NomadWatchOptions"/>.</remarks>
-public sealed class NomadFollowOptions
+public class NomadFollowOptions
 {
     /// <summary>
     /// Stop following after this long and report <see cref="NomadDeploymentOutcome.DeadlineExceeded"/> (or throw a
@@ -23,6 +23,13 @@ public sealed class NomadFollowOptions
 
     /// <summary>What the diagnosis reads (logs are opt-in there); <see langword="null"/> uses the defaults of <see cref="NomadDiagnosisOptions"/>.</summary>
     public NomadDiagnosisOptions? Diagnosis { get; set; }
+
+    /// <summary>
+    /// Receives each change of the evaluation and deployment (per group placed, healthy, unhealthy, canaries), and the end;
+    /// <see langword="null"/> reports nothing. Used by the calls that return one result
+    /// (<see cref="NomadDeployExtensions.DeployAsync"/>, <see cref="NomadDeployExtensions.WaitForCompletionAsync"/>).
+    /// </summary>
+    public IProgress<NomadDeploymentProgress>? Progress { get; set; }
 
     internal NomadWatchOptions WatchOrDefault => Watch ?? new NomadWatchOptions();
 

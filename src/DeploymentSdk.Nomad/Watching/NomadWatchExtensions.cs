@@ -54,7 +54,7 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        return NomadWatch.CreateList((query, token) => jobs.ListAsync(query, cancellationToken: token), options, cancellationToken);
+        return NomadWatch.CreateList((query, token) => jobs.ListAsync(query.CopyAs<JobListOptions>(), token), options, cancellationToken);
     }
 
     /// <summary>Watches the allocation counts of one job (<c>GET /v1/job/:job_id/summary</c> as a blocking query).</summary>
@@ -92,7 +92,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.Create((query, token) => jobs.ListAllocationsAsync(jobId, includeAll: false, query, token), options, cancellationToken);
+        return NomadWatch.Create((query, token) => jobs.ListAllocationsAsync(jobId, query.CopyAs<JobAllocationListOptions>(), token), options, cancellationToken);
     }
 
     /// <summary>Watches the deployments of one job (<c>GET /v1/job/:job_id/deployments</c> as a blocking query).</summary>
@@ -111,7 +111,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.Create((query, token) => jobs.ListDeploymentsAsync(jobId, includeAll: false, query, token), options, cancellationToken);
+        return NomadWatch.Create((query, token) => jobs.ListDeploymentsAsync(jobId, query.CopyAs<JobDeploymentListOptions>(), token), options, cancellationToken);
     }
 
     /// <summary>Watches the latest deployment of one job (<c>GET /v1/job/:job_id/deployment</c> as a blocking query).</summary>
@@ -281,7 +281,7 @@ public static class NomadWatchExtensions
         ArgumentNullException.ThrowIfNull(evaluations);
         NomadIds.RequireUuid(evaluationId, nameof(evaluationId));
         return NomadWatch.CreateForObject(
-            (query, token) => evaluations.GetAsync(evaluationId, includeRelated: false, query, token), options, cancellationToken);
+            (query, token) => evaluations.GetAsync(evaluationId, WithoutRelated(query), token), options, cancellationToken);
     }
 
     /// <summary>Watches the allocations one evaluation placed (<c>GET /v1/evaluation/:eval_id/allocations</c> as a blocking query).</summary>
@@ -334,6 +334,20 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(allocations);
-        return NomadWatch.CreateList((query, token) => allocations.ListAsync(query, includeTaskStates: false, cancellationToken: token), options, cancellationToken);
+        return NomadWatch.CreateList((query, token) => allocations.ListAsync(WithoutTaskStates(query), token), options, cancellationToken);
+    }
+
+    private static EvaluationGetOptions WithoutRelated(NomadQueryOptions query)
+    {
+        var options = query.CopyAs<EvaluationGetOptions>();
+        options.IncludeRelated = false;
+        return options;
+    }
+
+    private static AllocationListOptions WithoutTaskStates(NomadQueryOptions query)
+    {
+        var options = query.CopyAs<AllocationListOptions>();
+        options.IncludeTaskStates = false;
+        return options;
     }
 }

@@ -1,4 +1,3 @@
-using DeploymentSdk.Cloud66.Deployments;
 using static DeploymentSdk.Cloud66.Tests.Cloud66Server;
 
 namespace DeploymentSdk.Cloud66.Tests.Deployments;

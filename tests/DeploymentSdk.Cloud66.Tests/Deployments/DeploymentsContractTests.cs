@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DeploymentSdk.Cloud66.Deployments;
 using static DeploymentSdk.Cloud66.Tests.Cloud66Server;
 
 namespace DeploymentSdk.Cloud66.Tests.Deployments;

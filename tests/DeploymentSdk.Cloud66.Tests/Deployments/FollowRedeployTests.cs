@@ -1,4 +1,3 @@
-using DeploymentSdk.Cloud66.Deployments;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static DeploymentSdk.Cloud66.Tests.Cloud66Server;
@@ -7,6 +6,14 @@ namespace DeploymentSdk.Cloud66.Tests.Deployments;
 
 public sealed class FollowRedeployTests : IDisposable
 {
+    private static RedeployFollowOptions Reporting(IProgress<RedeployProgress> progress) => new()
+    {
+        Timeout = Fast.Timeout,
+        InitialPollInterval = Fast.InitialPollInterval,
+        MaxPollInterval = Fast.MaxPollInterval,
+        Progress = progress,
+    };
+
     private static readonly RedeployFollowOptions Fast = new()
     {
         InitialPollInterval = TimeSpan.FromMilliseconds(5),
@@ -25,7 +32,7 @@ public sealed class FollowRedeployTests : IDisposable
         var progress = new SyncProgress<RedeployProgress>();
 
         var redeploy = await _c66.Client.RedeployAsync(StackId);
-        var outcome = await _c66.Client.FollowRedeployAsync(StackId, redeploy, Fast, progress);
+        var outcome = await _c66.Client.FollowRedeployAsync(StackId, redeploy, Reporting(progress));
 
         Assert.True(outcome.Succeeded);
         Assert.Equal("Deployment completed", outcome.Message);
@@ -49,7 +56,7 @@ public sealed class FollowRedeployTests : IDisposable
         var progress = new SyncProgress<RedeployProgress>();
         var redeploy = new RedeployResult { Id = 108, Message = "Deployment scheduled", Queued = true };
 
-        var outcome = await _c66.Client.FollowRedeployAsync(StackId, redeploy, Fast, progress);
+        var outcome = await _c66.Client.FollowRedeployAsync(StackId, redeploy, Reporting(progress));
 
         Assert.False(outcome.Succeeded);
         Assert.Equal("Failed", outcome.Message);
@@ -99,7 +106,7 @@ public sealed class FollowRedeployTests : IDisposable
         var progress = new SyncProgress<RedeployProgress>(_ => cancel.Cancel());
 
         var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => _c66.Client.FollowRedeployAsync(StackId, new RedeployResult { AsyncActionId = 4242 }, Fast, progress, cancel.Token));
+            () => _c66.Client.FollowRedeployAsync(StackId, new RedeployResult { AsyncActionId = 4242 }, Reporting(progress), cancel.Token));
 
         Assert.Equal(cancel.Token, e.CancellationToken);
         Assert.Single(progress.Reports);

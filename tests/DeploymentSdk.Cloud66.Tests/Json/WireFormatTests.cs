@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DeploymentSdk.Cloud66.Deployments;
 using DeploymentSdk.Cloud66.Json;
 
 namespace DeploymentSdk.Cloud66.Tests.Json;

@@ -1,4 +1,3 @@
-using DeploymentSdk.Cloud66.Deployments;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static DeploymentSdk.Cloud66.Tests.Cloud66Server;

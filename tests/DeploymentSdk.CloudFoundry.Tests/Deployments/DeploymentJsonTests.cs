@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DeploymentSdk.CloudFoundry.Deployments;
 using DeploymentSdk.CloudFoundry.Json;
 
 namespace DeploymentSdk.CloudFoundry.Tests.Deployments;

@@ -1,4 +1,3 @@
-using DeploymentSdk.CloudFoundry.Deployments;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static DeploymentSdk.CloudFoundry.Tests.Answers;

@@ -1,4 +1,3 @@
-using DeploymentSdk.CloudFoundry.Deployments;
 using WireMock.RequestBuilders;
 using static DeploymentSdk.CloudFoundry.Tests.Answers;
 
@@ -7,6 +6,15 @@ namespace DeploymentSdk.CloudFoundry.Tests.Deployments;
 public sealed class FollowTests : IDisposable
 {
     private const string Guid = "59c3d133-2b83-46f3-960e-7765a129aea4";
+    private static DeploymentFollowOptions Reporting(IProgress<Deployment> progress) => new()
+    {
+        Timeout = Fast.Timeout,
+        InitialPollInterval = Fast.InitialPollInterval,
+        MaxPollInterval = Fast.MaxPollInterval,
+        ReturnWhenPaused = Fast.ReturnWhenPaused,
+        Progress = progress,
+    };
+
     private static readonly DeploymentFollowOptions Fast = new()
     {
         InitialPollInterval = TimeSpan.FromMilliseconds(5),
@@ -28,7 +36,7 @@ public sealed class FollowTests : IDisposable
             Status("FINALIZED", "DEPLOYED"));
         var reports = new SynchronousProgress();
 
-        var result = await _host.Deployments.FollowAsync(Guid, Fast, reports);
+        var result = await _host.Deployments.FollowAsync(Guid, Reporting(reports));
 
         Assert.Equal(DeploymentFollowOutcome.Deployed, result.Outcome);
         Assert.True(result.Succeeded);
@@ -53,7 +61,7 @@ public sealed class FollowTests : IDisposable
             Status("FINALIZED", "DEPLOYED", canaryStep: 2));
         var reports = new SynchronousProgress();
 
-        var result = await _host.Deployments.FollowAsync(Guid, Fast, reports);
+        var result = await _host.Deployments.FollowAsync(Guid, Reporting(reports));
 
         Assert.Equal(DeploymentFollowOutcome.Paused, result.Outcome);
         Assert.False(result.Succeeded);
@@ -113,7 +121,7 @@ public sealed class FollowTests : IDisposable
         using var cancellation = new CancellationTokenSource();
         var reports = new SynchronousProgress(_ => cancellation.Cancel());
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _host.Deployments.FollowAsync(Guid, Fast, reports, cancellation.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _host.Deployments.FollowAsync(Guid, Reporting(reports), cancellation.Token));
 
         Assert.Single(_host.Requests);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DeploymentSdk.CloudFoundry.Deployments;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static DeploymentSdk.CloudFoundry.Tests.Answers;

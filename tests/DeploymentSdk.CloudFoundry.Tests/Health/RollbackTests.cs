@@ -1,4 +1,3 @@
-using DeploymentSdk.CloudFoundry.Deployments;
 using WireMock.RequestBuilders;
 using static DeploymentSdk.CloudFoundry.Tests.Answers;
 using static DeploymentSdk.CloudFoundry.Tests.Health.FollowWithHealthTests;

@@ -1,4 +1,3 @@
-using DeploymentSdk.CloudFoundry.Deployments;
 using static DeploymentSdk.CloudFoundry.Tests.Health.FollowWithHealthTests;
 
 namespace DeploymentSdk.CloudFoundry.Tests.Resources;

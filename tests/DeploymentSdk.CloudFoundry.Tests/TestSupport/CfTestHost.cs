@@ -1,4 +1,3 @@
-using DeploymentSdk.CloudFoundry.Deployments;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock;
 using WireMock.Server;

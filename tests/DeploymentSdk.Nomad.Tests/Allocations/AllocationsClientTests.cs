@@ -19,9 +19,9 @@ public sealed class AllocationsClientTests
         server.Answer("GET", "/v1/allocations", NomadTestServer.Fixture("Allocations/list.json"));
         using var nomad = server.CreateClient();
 
-        var query = new NomadQueryOptions { Namespace = "*", Prefix = "a8198d79", Filter = "ClientStatus != \"complete\"", PerPage = 50, NextToken = "a8198d79-0000", Reverse = true };
+        var query = new AllocationListOptions { IncludeResources = true, IncludeTaskStates = false, Namespace = "*", Prefix = "a8198d79", Filter = "ClientStatus != \"complete\"", PerPage = 50, NextToken = "a8198d79-0000", Reverse = true };
         var pages = new List<Page<AllocationListStub>>();
-        await foreach (var page in nomad.Allocations.ListAsync(query, includeResources: true, includeTaskStates: false).AsPages())
+        await foreach (var page in nomad.Allocations.ListAsync(query).AsPages())
         {
             pages.Add(page);
         }
@@ -170,7 +170,7 @@ public sealed class AllocationsClientTests
         server.Answer("POST", $"/v1/allocation/{Id}/stop", NomadTestServer.Fixture("Allocations/stop.json"), index: "54");
         using var nomad = server.CreateClient();
 
-        var response = await nomad.Allocations.StopAsync(Id, noShutdownDelay: true, reschedule: true, new NomadWriteOptions { Namespace = "apps", IdempotencyToken = "dropped" });
+        var response = await nomad.Allocations.StopAsync(Id, new AllocationStopOptions { NoShutdownDelay = true, Reschedule = true, Namespace = "apps", IdempotencyToken = "dropped" });
 
         var request = server.SingleRequest();
         request.AssertSent(server, "POST", $"/v1/allocation/{Id}/stop?namespace=apps&no_shutdown_delay=true&reschedule=true");
@@ -199,7 +199,7 @@ public sealed class AllocationsClientTests
         server.Answer("POST", $"/v1/client/allocation/{Id}/signal", NomadTestServer.Fixture("Allocations/empty.json"), index: "60");
         using var nomad = server.CreateClient();
 
-        var meta = await nomad.Allocations.SignalAsync(Id, "SIGUSR1", task: "redis");
+        var meta = await nomad.Allocations.SignalAsync(Id, "SIGUSR1", new AllocationSignalOptions { Task = "redis" });
         await nomad.Allocations.SignalAsync(Id, "SIGHUP");
 
         var requests = server.Requests.Select(r => r.RequestMessage!).ToList();
@@ -217,7 +217,7 @@ public sealed class AllocationsClientTests
         server.Answer("POST", $"/v1/client/allocation/{Id}/restart", NomadTestServer.Fixture("Allocations/empty.json"));
         using var nomad = server.CreateClient();
 
-        await nomad.Allocations.RestartAsync(Id, "redis");
+        await nomad.Allocations.RestartAsync(Id, new AllocationRestartOptions { TaskName = "redis" });
         await nomad.Allocations.RestartAsync(Id);
         await nomad.Allocations.RestartAllTasksAsync(Id, new NomadWriteOptions { Region = "eu" });
 
@@ -327,14 +327,14 @@ public sealed class AllocationsClientTests
         { "allocationId", c => c.PauseTaskAsync("a8198d79", "redis") },
         { "allocationId", c => c.GetTaskPauseStateAsync("a8198d79", "redis") },
         { "signal", c => c.SignalAsync(Id, " ") },
-        { "task", c => c.SignalAsync(Id, "SIGHUP", task: "") },
-        { "taskName", c => c.RestartAsync(Id, "") },
+        { "options", c => c.SignalAsync(Id, "SIGHUP", new AllocationSignalOptions { Task = "" }) },
+        { "options", c => c.RestartAsync(Id, new AllocationRestartOptions { TaskName = "" }) },
         { "task", c => c.PauseTaskAsync(Id, "") },
         { "task", c => c.ResumeTaskAsync(Id, " ") },
         { "task", c => c.ResetTaskScheduleAsync(Id, "") },
         { "task", c => c.GetTaskPauseStateAsync(Id, "") },
-        { "query", c => c.ListAsync(new NomadQueryOptions { Prefix = "a8198d7" }).GetAsyncEnumerator().MoveNextAsync().AsTask() },
-        { "query", c => c.ListAsync(new NomadQueryOptions { Prefix = "example" }).GetAsyncEnumerator().MoveNextAsync().AsTask() },
+        { "options", c => c.ListAsync(new AllocationListOptions { Prefix = "a8198d7" }).GetAsyncEnumerator().MoveNextAsync().AsTask() },
+        { "options", c => c.ListAsync(new AllocationListOptions { Prefix = "example" }).GetAsyncEnumerator().MoveNextAsync().AsTask() },
     };
 
     [Theory]

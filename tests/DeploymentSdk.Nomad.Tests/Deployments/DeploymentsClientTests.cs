@@ -214,8 +214,8 @@ public sealed class DeploymentsClientTests
         server.Answer("POST", $"/v1/deployment/promote/{WriteId}", NomadTestServer.Fixture("Deployments/promote.json"), index: "20");
         using var nomad = server.CreateClient();
 
-        var all = await nomad.Deployments.PromoteAsync(WriteId, all: true);
-        var groups = await nomad.Deployments.PromoteAsync(WriteId, groups: ["web", "api-server"]);
+        var all = await nomad.Deployments.PromoteAsync(WriteId, new DeploymentPromoteOptions { All = true });
+        var groups = await nomad.Deployments.PromoteAsync(WriteId, new DeploymentPromoteOptions { Groups = ["web", "api-server"] });
 
         var requests = server.Requests.Select(r => r.RequestMessage!).ToList();
         Assert.Equal(2, requests.Count);
@@ -290,11 +290,11 @@ public sealed class DeploymentsClientTests
         { "deploymentId", c => c.PauseAsync("70638F62") },
         { "deploymentId", c => c.ResumeAsync("not-a-uuid-at-all-not-a-uuid-at-all") },
         { "deploymentId", c => c.UnblockAsync("{70638f62-5c19-193e-30d6-f9d6e689ab8e}") },
-        { "deploymentId", c => c.PromoteAsync("70638f62", all: true) },
-        { "groups", c => c.PromoteAsync(WriteId) },
-        { "groups", c => c.PromoteAsync(WriteId, groups: []) },
-        { "groups", c => c.PromoteAsync(WriteId, all: true, groups: ["web"]) },
-        { "groups", c => c.PromoteAsync(WriteId, groups: ["web", " "]) },
+        { "deploymentId", c => c.PromoteAsync("70638f62", new DeploymentPromoteOptions { All = true }) },
+        { "options", c => c.PromoteAsync(WriteId, new DeploymentPromoteOptions()) },
+        { "options", c => c.PromoteAsync(WriteId, new DeploymentPromoteOptions { Groups = [] }) },
+        { "options", c => c.PromoteAsync(WriteId, new DeploymentPromoteOptions { All = true, Groups = ["web"] }) },
+        { "options", c => c.PromoteAsync(WriteId, new DeploymentPromoteOptions { Groups = ["web", " "] }) },
         { "healthyAllocationIds", c => c.SetAllocationHealthAsync(WriteId, null, null) },
         { "healthyAllocationIds", c => c.SetAllocationHealthAsync(WriteId, [], []) },
         { "healthyAllocationIds", c => c.SetAllocationHealthAsync(WriteId, ["eb13bc8a"], null) },

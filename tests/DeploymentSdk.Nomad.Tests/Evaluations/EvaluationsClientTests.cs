@@ -17,9 +17,9 @@ public sealed class EvaluationsClientTests
         server.Answer("GET", "/v1/evaluations", NomadTestServer.Fixture("Evaluations/list.json"), nextToken: null);
         using var nomad = server.CreateClient();
 
-        var query = new NomadQueryOptions { Namespace = "*", Prefix = "5456bd", Filter = "TriggeredBy == \"job-register\"", PerPage = 10, Reverse = true };
+        var query = new EvaluationListOptions { JobId = "web/api", Status = EvaluationStatus.Complete, Namespace = "*", Prefix = "5456bd", Filter = "TriggeredBy == \"job-register\"", PerPage = 10, Reverse = true };
         var pages = new List<Page<Evaluation>>();
-        await foreach (var page in nomad.Evaluations.ListAsync(query, jobId: "web/api", status: EvaluationStatus.Complete).AsPages())
+        await foreach (var page in nomad.Evaluations.ListAsync(query).AsPages())
         {
             pages.Add(page);
         }
@@ -64,7 +64,7 @@ public sealed class EvaluationsClientTests
         server.Answer("GET", $"/v1/evaluation/{EvalId}", NomadTestServer.Fixture("Evaluations/read-related.json"), index: "3000000006");
         using var nomad = server.CreateClient();
 
-        var response = await nomad.Evaluations.GetAsync(EvalId, query: new NomadQueryOptions { WaitIndex = 3_000_000_004 });
+        var response = await nomad.Evaluations.GetAsync(EvalId, new EvaluationGetOptions { WaitIndex = 3_000_000_004 });
 
         server.SingleRequest().AssertSent(server, "GET", $"/v1/evaluation/{EvalId}?index=3000000004&related=true");
         NomadStubs.AssertMeta(response.Meta, index: 3_000_000_006);
@@ -146,7 +146,7 @@ public sealed class EvaluationsClientTests
         server.Answer("GET", $"/v1/evaluation/{EvalId}", NomadTestServer.Fixture("Evaluations/read-related.json"));
         using var nomad = server.CreateClient();
 
-        await nomad.Evaluations.GetAsync(EvalId, includeRelated: false);
+        await nomad.Evaluations.GetAsync(EvalId, new EvaluationGetOptions { IncludeRelated = false });
 
         server.SingleRequest().AssertSent(server, "GET", $"/v1/evaluation/{EvalId}");
     }
@@ -207,7 +207,7 @@ public sealed class EvaluationsClientTests
         { "evaluationIds", c => c.DeleteAsync(Enumerable.Repeat(EvalId, 7282)) },
         { "filter", c => c.DeleteByFilterAsync(" ") },
         { "query", c => c.CountAsync(new NomadQueryOptions { Prefix = "0d8" }) },
-        { "query", c => c.ListAsync(new NomadQueryOptions { Prefix = "0d83491" }).GetAsyncEnumerator().MoveNextAsync().AsTask() },
+        { "options", c => c.ListAsync(new EvaluationListOptions { Prefix = "0d83491" }).GetAsyncEnumerator().MoveNextAsync().AsTask() },
     };
 
     [Theory]

@@ -260,7 +260,7 @@ public sealed class NomadTransportTests
 
     private static async Task<NomadPage<JobListStub>> FirstPageAsync(INomadClient nomad, NomadQueryOptions query)
     {
-        await foreach (var page in nomad.Jobs.ListAsync(query).AsPages())
+        await foreach (var page in nomad.Jobs.ListAsync(query.CopyAs<JobListOptions>()).AsPages())
         {
             return (NomadPage<JobListStub>)page;
         }

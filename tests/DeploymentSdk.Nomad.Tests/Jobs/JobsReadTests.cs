@@ -15,7 +15,7 @@ public sealed class JobsReadTests
         using var nomad = server.CreateClient();
 
         var jobs = new List<JobListStub>();
-        await foreach (var job in nomad.Jobs.ListAsync(new NomadQueryOptions { Namespace = "*", Prefix = "team", Filter = "Status == \"pending\"" }))
+        await foreach (var job in nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*", Prefix = "team", Filter = "Status == \"pending\"" }))
         {
             jobs.Add(job);
         }
@@ -50,7 +50,7 @@ public sealed class JobsReadTests
         using var nomad = server.CreateClient();
 
         var jobs = new List<JobListStub>();
-        await foreach (var job in nomad.Jobs.ListAsync(includeMeta: true))
+        await foreach (var job in nomad.Jobs.ListAsync(new JobListOptions { IncludeMeta = true }))
         {
             jobs.Add(job);
         }
@@ -93,7 +93,7 @@ public sealed class JobsReadTests
         using var nomad = server.CreateClient();
 
         var ids = new List<string?>();
-        await foreach (var job in nomad.Jobs.ListAsync(new NomadQueryOptions { Namespace = "*", PerPage = 1 }, includeMeta: true))
+        await foreach (var job in nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*", PerPage = 1, IncludeMeta = true }))
         {
             ids.Add(job.Id);
         }

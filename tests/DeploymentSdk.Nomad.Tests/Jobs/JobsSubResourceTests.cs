@@ -13,7 +13,7 @@ public sealed class JobsSubResourceTests
         server.Answer("GET", "/v1/job/example/allocations", JobsWire.Fixture("allocations.json"), index: "13");
         using var nomad = server.CreateClient();
 
-        var response = await nomad.Jobs.ListAllocationsAsync("example", includeAll: true, new NomadQueryOptions { Namespace = "apps", WaitIndex = 12 });
+        var response = await nomad.Jobs.ListAllocationsAsync("example", new JobAllocationListOptions { IncludeAll = true, Namespace = "apps", WaitIndex = 12 });
 
         server.SingleRequest().AssertSent(server, "GET", "/v1/job/example/allocations?all=true&namespace=apps&index=12");
         NomadStubs.AssertMeta(response.Meta, 13);
@@ -64,7 +64,7 @@ public sealed class JobsSubResourceTests
         server.Answer("GET", "/v1/job/my-job/deployments", JobsWire.Fixture("deployments.json"), index: "25");
         using var nomad = server.CreateClient();
 
-        var deployments = (await nomad.Jobs.ListDeploymentsAsync("my-job", includeAll: true)).Value;
+        var deployments = (await nomad.Jobs.ListDeploymentsAsync("my-job", new JobDeploymentListOptions { IncludeAll = true })).Value;
 
         server.SingleRequest().AssertSent(server, "GET", "/v1/job/my-job/deployments?all=true");
         Assert.Equal(2, deployments.Count);

@@ -69,8 +69,10 @@ public sealed class JobsWriteTests
                 PreserveCounts = true,
                 EvalPriority = 80,
                 Submission = new JobSubmission { Source = "job \"cache\" {}", Format = "hcl2", VariableFlags = new Dictionary<string, string> { ["x"] = "1" } },
-            },
-            new NomadWriteOptions { Namespace = "apps", Region = "eu" });
+                Namespace = "apps",
+                Region = "eu",
+            });
+
 
         var request = server.SingleRequest();
         request.AssertSent(server, "POST", "/v1/jobs?region=eu&namespace=apps");
@@ -115,8 +117,8 @@ public sealed class JobsWriteTests
         using var nomad = server.CreateClient();
         var write = new NomadWriteOptions { Namespace = "apps", IdempotencyToken = "once" };
 
-        await nomad.Jobs.RegisterAsync(CacheJob(), write: write);
-        await nomad.Jobs.EvaluateAsync("my-job", write: write);
+        await nomad.Jobs.RegisterAsync(CacheJob(), new JobRegisterOptions { Namespace = write.Namespace, IdempotencyToken = write.IdempotencyToken });
+        await nomad.Jobs.EvaluateAsync("my-job", new JobEvaluateOptions { Namespace = write.Namespace, IdempotencyToken = write.IdempotencyToken });
 
         Assert.Equal(
             ["/v1/jobs?namespace=apps", "/v1/job/my-job/evaluate?namespace=apps"],
@@ -145,7 +147,7 @@ public sealed class JobsWriteTests
         using var nomad = server.CreateClient();
         const string Hcl = "job \"my-job\" {\n  type = \"service\"\n  group \"cache\" {}\n}";
 
-        Job job = await nomad.Jobs.ParseAsync(Hcl, new JobParseOptions { Canonicalize = true, Variables = "x = 1\n" }, new NomadWriteOptions { Namespace = "default" });
+        Job job = await nomad.Jobs.ParseAsync(Hcl, new JobParseOptions { Canonicalize = true, Variables = "x = 1\n", Namespace = "default" });
 
         var request = server.SingleRequest();
         request.AssertSent(server, "POST", "/v1/jobs/parse?namespace=default");
@@ -186,8 +188,8 @@ public sealed class JobsWriteTests
 
         JobDispatchResponse result = await nomad.Jobs.DispatchAsync(
             "example",
-            new JobDispatchOptions { Payload = payload, Meta = new Dictionary<string, string> { ["key"] = "Value" }, IdPrefixTemplate = "nightly", Priority = 60 },
-            new NomadWriteOptions { IdempotencyToken = "run-2024-01-01" });
+            new JobDispatchOptions { Payload = payload, Meta = new Dictionary<string, string> { ["key"] = "Value" }, IdPrefixTemplate = "nightly", Priority = 60, IdempotencyToken = "run-2024-01-01" });
+
 
         var request = server.SingleRequest();
         request.AssertSent(server, "POST", "/v1/job/example/dispatch?idempotency_token=run-2024-01-01");
@@ -241,7 +243,7 @@ public sealed class JobsWriteTests
         server.Answer("POST", "/v1/job/my-job/revert", JobsWire.Fixture("revert.json"));
         using var nomad = server.CreateClient();
 
-        JobRegisterResponse result = await nomad.Jobs.RevertAsync("my-job", 2, enforcePriorVersion: 3);
+        JobRegisterResponse result = await nomad.Jobs.RevertAsync("my-job", 2, new JobRevertOptions { EnforcePriorVersion = 3 });
 
         var request = server.SingleRequest();
         request.AssertSent(server, "POST", "/v1/job/my-job/revert");
@@ -258,7 +260,7 @@ public sealed class JobsWriteTests
             .RespondWith(Response.Create().WithStatusCode(500).WithBody("Current job has version 4; enforcing version 3"));
         using var nomad = server.CreateClient();
 
-        var error = await Assert.ThrowsAsync<NomadApiException>(() => nomad.Jobs.RevertAsync("my-job", 2, enforcePriorVersion: 3));
+        var error = await Assert.ThrowsAsync<NomadApiException>(() => nomad.Jobs.RevertAsync("my-job", 2, new JobRevertOptions { EnforcePriorVersion = 3 }));
 
         Assert.Equal(ApiErrorKind.Conflict, error.Kind);
     }
@@ -290,7 +292,7 @@ public sealed class JobsWriteTests
         server.Answer("POST", "/v1/job/my-job/evaluate", JobsWire.Fixture("evaluate.json"));
         using var nomad = server.CreateClient();
 
-        JobRegisterResponse result = await nomad.Jobs.EvaluateAsync("my-job", forceReschedule: true);
+        JobRegisterResponse result = await nomad.Jobs.EvaluateAsync("my-job", new JobEvaluateOptions { ForceReschedule = true });
 
         var request = server.SingleRequest();
         request.AssertSent(server, "POST", "/v1/job/my-job/evaluate");
@@ -436,7 +438,7 @@ public sealed class JobsWriteTests
         server.Answer("POST", "/v1/job/hello-world/versions/golden#1/tag", JobsWire.Fixture("tag.json"), index: "361");
         using var nomad = server.CreateClient();
 
-        JobTagResponse tag = await nomad.Jobs.TagVersionAsync("hello-world", "golden#1", 0, "The version we can roll back to.");
+        JobTagResponse tag = await nomad.Jobs.TagVersionAsync("hello-world", "golden#1", 0, new JobTagVersionOptions { Description = "The version we can roll back to." });
 
         var request = server.SingleRequest();
         request.AssertSent(server, "POST", "/v1/job/hello-world/versions/golden%231/tag");

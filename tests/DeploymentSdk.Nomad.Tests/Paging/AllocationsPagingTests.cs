@@ -30,7 +30,7 @@ public sealed class AllocationsPagingTests
         var tokens = PagedAllocations.Serve(server, total: 100_000, perPage: 1_000);
         using var nomad = server.CreateClient();
 
-        var ids = await IdsAsync(nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }));
+        var ids = await IdsAsync(nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }));
 
         Assert.Equal(100, server.Requests.Count);
         Assert.Equal(["per_page=1000", .. tokens.Select(t => $"per_page=1000&next_token={t}")], RawQueries(server));
@@ -47,7 +47,7 @@ public sealed class AllocationsPagingTests
         using var nomad = server.CreateClient();
 
         var pages = new List<Page<AllocationListStub>>();
-        await foreach (var page in nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }).AsPages())
+        await foreach (var page in nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }).AsPages())
         {
             pages.Add(page);
         }
@@ -65,7 +65,7 @@ public sealed class AllocationsPagingTests
         PagedAllocations.Serve(server, total: 7, perPage: 1_000);
         using var nomad = server.CreateClient();
 
-        var ids = await IdsAsync(nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }));
+        var ids = await IdsAsync(nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }));
 
         Assert.Equal(Ids(0, 7), ids);
         Assert.Equal(["per_page=1000"], RawQueries(server));
@@ -79,7 +79,7 @@ public sealed class AllocationsPagingTests
         using var nomad = server.CreateClient();
 
         var pages = new List<Page<AllocationListStub>>();
-        await foreach (var page in nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }).AsPages())
+        await foreach (var page in nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }).AsPages())
         {
             pages.Add(page);
         }
@@ -98,7 +98,7 @@ public sealed class AllocationsPagingTests
         var tokens = PagedAllocations.Serve(server, total: 3_000, perPage: 1_000);
         using var nomad = server.CreateClient();
 
-        var ids = await IdsAsync(nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }));
+        var ids = await IdsAsync(nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }));
 
         Assert.Equal(Ids(0, 3_000), ids);
         Assert.Equal(["per_page=1000", .. tokens.Select(t => $"per_page=1000&next_token={t}")], RawQueries(server));
@@ -112,7 +112,7 @@ public sealed class AllocationsPagingTests
         var tokens = PagedAllocations.Serve(server, total: 3_000, perPage: 1_000, tokenAfterLastPage: true);
         using var nomad = server.CreateClient();
 
-        var ids = await IdsAsync(nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }));
+        var ids = await IdsAsync(nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }));
 
         Assert.Equal(Ids(0, 3_000), ids);
         Assert.Equal(4, server.Requests.Count);
@@ -128,7 +128,7 @@ public sealed class AllocationsPagingTests
         PagedAllocations.Serve(server, total: 4, perPage: 2, tokenOfPage: _ => token);
         using var nomad = server.CreateClient();
 
-        var ids = await IdsAsync(nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 2 }));
+        var ids = await IdsAsync(nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 2 }));
 
         // The raw query as it came over the wire; the second page's mapping matched only because WireMock decoded the
         // value back to the exact token.
@@ -151,7 +151,7 @@ public sealed class AllocationsPagingTests
         var ids = new List<string>();
         var error = await Assert.ThrowsAsync<NomadApiException>(async () =>
         {
-            await foreach (var allocation in nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }))
+            await foreach (var allocation in nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }))
             {
                 ids.Add(allocation.Id!);
             }
@@ -172,7 +172,7 @@ public sealed class AllocationsPagingTests
         using var server = new NomadTestServer();
         var tokens = PagedAllocations.Serve(server, total: 5_000, perPage: 1_000);
         using var nomad = server.CreateClient();
-        var allocations = nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 });
+        var allocations = nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 });
 
         string? saved = null;
         var firstRun = new List<string>();
@@ -209,7 +209,7 @@ public sealed class AllocationsPagingTests
         var tokens = PagedAllocations.Serve(server, total: 3_000, perPage: 1_000);
         using var nomad = server.CreateClient();
 
-        var ids = await IdsAsync(nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000, NextToken = tokens[0] }));
+        var ids = await IdsAsync(nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000, NextToken = tokens[0] }));
 
         Assert.Equal(Ids(1_000, 2_000), ids);
         Assert.Equal([$"per_page=1000&next_token={tokens[0]}", $"per_page=1000&next_token={tokens[1]}"], RawQueries(server));
@@ -227,7 +227,7 @@ public sealed class AllocationsPagingTests
         using var nomad = server.CreateClient();
 
         var ids = new List<string>();
-        await foreach (var allocation in nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 1_000 }))
+        await foreach (var allocation in nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 1_000 }))
         {
             ids.Add(allocation.Id!);
             if (ids.Count == itemsTaken)
@@ -256,7 +256,7 @@ public sealed class AllocationsPagingTests
         var ids = new List<string>();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await foreach (var allocation in nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 2 }))
+            await foreach (var allocation in nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 2 }))
             {
                 ids.Add(allocation.Id!);
             }

@@ -114,7 +114,7 @@ public sealed class BadInputTests
         using var client = ReliabilityClient.Create(server.Url);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>
-            client.Nomad.Jobs.ListAsync(new NomadQueryOptions { Prefix = "web\uD800" }).ToListAsync().AsTask());
+            client.Nomad.Jobs.ListAsync(new JobListOptions { Prefix = "web\uD800" }).ToListAsync().AsTask());
 
         Assert.Equal("prefix", error.ParamName);
         Assert.Empty(server.Requests);
@@ -129,7 +129,7 @@ public sealed class BadInputTests
     {
         using var server = RawHttpServer.Answering("[]");
         using var client = ReliabilityClient.Create(server.Url);
-        var query = new NomadQueryOptions { Headers = { ["X-Custom"] = value } };
+        var query = new JobListOptions { Headers = { ["X-Custom"] = value } };
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => client.Nomad.Jobs.ListAsync(query).ToListAsync().AsTask());
 
@@ -172,7 +172,7 @@ public sealed class BadInputTests
     {
         using var server = RawHttpServer.Answering("[]");
         using var client = ReliabilityClient.Create(server.Url);
-        var options = new NomadQueryOptions
+        var options = new JobListOptions
         {
             Namespace = value,
             Region = value,

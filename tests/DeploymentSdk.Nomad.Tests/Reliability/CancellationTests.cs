@@ -56,7 +56,7 @@ public sealed class CancellationTests(ITestOutputHelper output)
             : e.HangAsync());
         await MeasureAsync("fetching the second page", server, async (client, token) =>
         {
-            await foreach (var _ in client.Nomad.Jobs.ListAsync(new NomadQueryOptions { PerPage = 1 }).WithCancellation(token))
+            await foreach (var _ in client.Nomad.Jobs.ListAsync(new JobListOptions { PerPage = 1 }).WithCancellation(token))
             {
             }
         });

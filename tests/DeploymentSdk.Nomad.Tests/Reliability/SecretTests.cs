@@ -40,7 +40,7 @@ public sealed class SecretTests
 
         await client.ReadAsync("v1/flaky");
         await client.ReadAsync("v1/moved");
-        await client.Nomad.Jobs.ListAsync(new NomadQueryOptions { Prefix = "web", Filter = "Status == \"running\"" }).ToListAsync();
+        await client.Nomad.Jobs.ListAsync(new JobListOptions { Prefix = "web", Filter = "Status == \"running\"" }).ToListAsync();
         failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => client.ReadAsync("v1/denied")));
         failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => client.ReadAsync("v1/html")));
         failures.Add(await Assert.ThrowsAnyAsync<Exception>(() => client.Pipeline.QueryAsync(

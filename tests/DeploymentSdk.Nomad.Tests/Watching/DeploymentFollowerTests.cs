@@ -34,7 +34,7 @@ public sealed class DeploymentFollowerTests : IDisposable
     }
 
     /// <summary>A deadline on a fake clock that only the test moves; no other timer runs (no pacing, no errors).</summary>
-    private static NomadFollowOptions FakeDeadline(FakeTimeProvider time, TimeSpan deadline)
+    private static NomadDeployOptions FakeDeadline(FakeTimeProvider time, TimeSpan deadline)
     {
         var options = Fast(deadline);
         options.Watch!.TimeProvider = time;
@@ -42,7 +42,13 @@ public sealed class DeploymentFollowerTests : IDisposable
         return options;
     }
 
-    private static NomadFollowOptions Fast(TimeSpan? deadline = null) => new()
+    private static NomadDeployOptions WithProgress(NomadDeployOptions options, IProgress<NomadDeploymentProgress> progress)
+    {
+        options.Progress = progress;
+        return options;
+    }
+
+    private static NomadDeployOptions Fast(TimeSpan? deadline = null) => new()
     {
         Deadline = deadline,
         Watch = new NomadWatchOptions
@@ -124,7 +130,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         At(DeploymentPath, 25, 27, Deployment("successful", "Deployment completed successfully", 27, placed: 3, healthy: 3));
         using var nomad = _server.CreateClient();
 
-        var result = await nomad.DeployAsync(WebJob(), options: Fast(), progress: _progress);
+        var result = await nomad.DeployAsync(WebJob(), WithProgress(Fast(), _progress));
 
         Assert.Equal(NomadDeploymentOutcome.Successful, result.Outcome);
         Assert.True(result.IsSuccessful);
@@ -167,7 +173,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         At(DeploymentPath, 23, 30, Deployment("failed", "Failed due to unhealthy allocations - rolling back to job version 6", 30, placed: 3, healthy: 1, unhealthy: 2));
         using var nomad = _server.CreateClient();
 
-        var result = await nomad.DeployAsync(WebJob(), options: Fast(), progress: _progress);
+        var result = await nomad.DeployAsync(WebJob(), WithProgress(Fast(), _progress));
 
         Assert.Equal(NomadDeploymentOutcome.AutoReverted, result.Outcome);
         Assert.False(result.IsSuccessful);
@@ -200,7 +206,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         At(EvalPath, 21, 22, Eval("complete", 22));
         using var nomad = _server.CreateClient();
 
-        var result = await nomad.DeployAsync(WebJob("batch"), options: Fast(), progress: _progress);
+        var result = await nomad.DeployAsync(WebJob("batch"), WithProgress(Fast(), _progress));
 
         Assert.Equal(NomadDeploymentOutcome.NoDeployment, result.Outcome);
         Assert.Null(result.Deployment);
@@ -215,7 +221,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         At(EvalPath, null, 22, Eval("complete", 22, DeploymentId, BlockedEvalId, extra: ""","FailedTGAllocs":{"web":{"NodesEvaluated":2,"NodesExhausted":2,"CoalescedFailures":0}}"""));
         using var nomad = _server.CreateClient();
 
-        var result = await nomad.DeployAsync(WebJob(), options: Fast(), progress: _progress);
+        var result = await nomad.DeployAsync(WebJob(), WithProgress(Fast(), _progress));
 
         Assert.Equal(NomadDeploymentOutcome.Blocked, result.Outcome);
         Assert.Equal(BlockedEvalId, result.Evaluation!.BlockedEval);
@@ -229,7 +235,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         At(EvalPath, null, 22, Eval("failed", 22, description: "maximum attempts reached (5)"));
         using var nomad = _server.CreateClient();
 
-        var result = await nomad.DeployAsync(WebJob(), options: Fast());
+        var result = await nomad.DeployAsync(WebJob(), Fast());
 
         Assert.Equal(NomadDeploymentOutcome.EvaluationFailed, result.Outcome);
         Assert.Equal("maximum attempts reached (5)", result.StatusDescription);
@@ -242,7 +248,7 @@ public sealed class DeploymentFollowerTests : IDisposable
             .RespondWith(Json(20, """{"EvalID":"","EvalCreateIndex":0,"JobModifyIndex":20,"Warnings":"","Index":20}"""));
         using var nomad = _server.CreateClient();
 
-        var result = await nomad.DeployAsync(WebJob("batch"), options: Fast(), progress: _progress);
+        var result = await nomad.DeployAsync(WebJob("batch"), WithProgress(Fast(), _progress));
 
         Assert.Equal(NomadDeploymentOutcome.NoDeployment, result.Outcome);
         Assert.Single(_server.Requests);
@@ -259,7 +265,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         using var nomad = _server.CreateClient();
         var time = new FakeTimeProvider();
 
-        var following = nomad.DeployAsync(WebJob(), options: FakeDeadline(time, TimeSpan.FromMinutes(15)), progress: _progress);
+        var following = nomad.DeployAsync(WebJob(), WithProgress(FakeDeadline(time, TimeSpan.FromMinutes(15)), _progress));
         await _idle.Task.WaitAsync(TimeSpan.FromSeconds(10));
         time.Advance(TimeSpan.FromMinutes(15));
         var result = await following;
@@ -286,7 +292,7 @@ public sealed class DeploymentFollowerTests : IDisposable
             }
         });
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => nomad.DeployAsync(WebJob(), options: Fast(), progress: deploying, cancellationToken: cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => nomad.DeployAsync(WebJob(), WithProgress(Fast(), deploying), cancellationToken: cts.Token));
     }
 
     [Fact]
@@ -329,7 +335,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         Assert.Equal(DeploymentStatus.Running, ready.Status);
         Assert.Equal(1, ready.TaskGroups!["web"].HealthyAllocs);
 
-        await nomad.Deployments.PromoteAsync(DeploymentId, all: true);
+        await nomad.Deployments.PromoteAsync(DeploymentId, new DeploymentPromoteOptions { All = true });
         var promote = _server.Requests.Single(r => r.RequestMessage!.Method == "POST").RequestMessage!;
         Assert.Contains("\"All\":true", promote.Body, StringComparison.Ordinal);
 
@@ -337,7 +343,7 @@ public sealed class DeploymentFollowerTests : IDisposable
         _server.Server.ResetMappings();
         At(DeploymentPath, null, 26, Deployment("running", "Deployment is running", 26, placed: 3, healthy: 2, canaries: 1, promoted: true));
         At(DeploymentPath, 26, 28, Deployment("successful", "Deployment completed successfully", 28, placed: 3, healthy: 3, canaries: 1, promoted: true));
-        var result = await nomad.Deployments.WaitForCompletionAsync(DeploymentId, Fast(), _progress);
+        var result = await nomad.Deployments.WaitForCompletionAsync(DeploymentId, WithProgress(Fast(), _progress));
 
         Assert.Equal(NomadDeploymentOutcome.Successful, result.Outcome);
         Assert.Null(result.Evaluation);

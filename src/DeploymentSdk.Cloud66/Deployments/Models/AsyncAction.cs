@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeploymentSdk.Cloud66.Json;
 
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>
 /// A long-running stack operation that Cloud66 runs in the background (<c>GET /stacks/:stack_id/actions/:id</c>),

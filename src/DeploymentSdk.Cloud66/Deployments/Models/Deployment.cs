@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>One deployment of a Cloud66 stack: what was deployed, how it was started, and how it ended.</summary>
 public sealed class Deployment : ApiModel

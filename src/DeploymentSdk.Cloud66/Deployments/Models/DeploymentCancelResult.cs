@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>Cloud66's answer to a request to cancel a deployment.</summary>
 public sealed class DeploymentCancelResult : ApiModel

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Cloud66.Json;
 
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>The result of a deployment: pending while it runs, then success or failed.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Cloud66.Json;
 
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>How a deployment was started: from the web interface, the API or a (redeploy) hook.</summary>
 /// <remarks>

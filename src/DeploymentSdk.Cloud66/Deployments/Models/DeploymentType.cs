@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Cloud66.Json;
 
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>What kind of deployment it was: a build, a redeploy, a scale, the first build or a revert.</summary>
 /// <remarks>

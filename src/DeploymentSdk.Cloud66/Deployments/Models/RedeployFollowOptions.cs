@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>How <see cref="ICloud66DeploymentsClient.FollowRedeployAsync"/> polls.</summary>
 /// <remarks>
@@ -20,4 +20,7 @@ public sealed class RedeployFollowOptions
     /// Default 1 hour.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Receives what each poll saw; <see langword="null"/> reports nothing.</summary>
+    public IProgress<RedeployProgress>? Progress { get; set; }
 }

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>What to deploy when redeploying a stack; every setting is optional and sent only when set.</summary>
 public sealed class RedeployOptions

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>How a followed redeploy ended.</summary>
 public sealed class RedeployOutcome

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>What one poll of a redeploy saw; reported through <see cref="IProgress{T}"/> after every poll.</summary>
 public sealed class RedeployProgress

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.Cloud66.Deployments;
+namespace DeploymentSdk.Cloud66;
 
 /// <summary>
 /// Cloud66's answer to a redeploy request. Pass it to

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The body of <c>POST /v3/deployments</c>.</summary>
 /// <remarks>

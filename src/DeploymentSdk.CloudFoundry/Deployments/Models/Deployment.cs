@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>
 /// A Cloud Foundry v3 deployment: a zero-downtime update of an app to a new droplet or revision, rolling or canary.

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The <c>status.canary</c> of a canary deployment.</summary>
 public sealed class DeploymentCanaryStatus : ApiModel

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>One canary step (<c>options.canary.steps[]</c>); the deployment pauses after each one.</summary>
 public sealed class DeploymentCanaryStep : ApiModel

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The <c>links</c> of a deployment.</summary>
 public sealed class DeploymentLinks : ApiModel

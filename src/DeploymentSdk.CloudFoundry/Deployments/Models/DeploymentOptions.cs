@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>
 /// The <c>options</c> of a deployment. In a create request, a null property is not sent and the server's default applies.

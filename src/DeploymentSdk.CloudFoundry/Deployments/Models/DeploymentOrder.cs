@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
 
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The sort order of a deployment list (<c>order_by</c>): a field, prefixed with <c>-</c> for descending.</summary>
 [JsonConverter(typeof(ExtensibleEnumConverter<DeploymentOrder>))]

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>A process created for a deployment (<c>new_processes[]</c>).</summary>
 public sealed class DeploymentProcess : ApiModel

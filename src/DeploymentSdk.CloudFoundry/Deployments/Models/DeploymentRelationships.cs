@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The <c>relationships</c> of a deployment.</summary>
 public sealed class DeploymentRelationships : ApiModel

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The revision a deployment moves its app to (<c>revision</c>).</summary>
 public sealed class DeploymentRevision : ApiModel

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
 
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>
 /// A deployment's internal state, used only by the <c>states</c> list filter (<see cref="DeploymentListOptions.States"/>);

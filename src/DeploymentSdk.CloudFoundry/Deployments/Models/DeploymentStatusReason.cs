@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
 
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>Why a deployment has its status (<c>status.reason</c>). Values a newer server adds are kept as they are.</summary>
 [JsonConverter(typeof(ExtensibleEnumConverter<DeploymentStatusReason>))]

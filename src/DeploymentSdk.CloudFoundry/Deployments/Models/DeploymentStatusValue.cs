@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
 
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>Whether a deployment is still in progress (<c>status.value</c>). Values a newer server adds are kept as they are.</summary>
 [JsonConverter(typeof(ExtensibleEnumConverter<DeploymentStatusValue>))]

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
 
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>How a deployment replaces the app's instances (<c>strategy</c>). Values a newer server adds are kept as they are.</summary>
 [JsonConverter(typeof(ExtensibleEnumConverter<DeploymentStrategy>))]

@@ -1,4 +1,4 @@
-namespace DeploymentSdk.CloudFoundry.Deployments;
+namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>The body of <c>PATCH /v3/deployments/:guid</c>: only the metadata of a deployment can change.</summary>
 public sealed class UpdateDeploymentRequest : ApiModel

@@ -10,5 +10,5 @@ internal sealed class JobEvaluateRequest
     public string? JobId { get; set; }
 
     /// <summary>Evaluation options.</summary>
-    public JobEvaluateOptions? EvalOptions { get; set; }
+    public JobEvaluateBody? EvalOptions { get; set; }
 }

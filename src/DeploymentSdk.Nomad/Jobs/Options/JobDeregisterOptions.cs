@@ -2,7 +2,7 @@ namespace DeploymentSdk.Nomad;
 
 /// <summary>Options of stopping (deregistering) a job (<c>DELETE /v1/job/:job_id</c>).</summary>
 /// <remarks>Every option is off by default and then sends nothing.</remarks>
-public sealed class JobDeregisterOptions
+public sealed class JobDeregisterOptions : NomadWriteOptions
 {
     /// <summary>Remove the job from the state at once instead of leaving it for garbage collection (<c>purge=true</c>).</summary>
     public bool Purge { get; set; }

@@ -5,7 +5,7 @@ namespace DeploymentSdk.Nomad;
 /// To make a dispatch idempotent, set <see cref="NomadWriteOptions.IdempotencyToken"/>: Nomad then dispatches at most
 /// one child per token, and the SDK may retry the request.
 /// </remarks>
-public sealed class JobDispatchOptions
+public sealed class JobDispatchOptions : NomadWriteOptions
 {
     /// <summary>The largest payload Nomad accepts: 16 KiB.</summary>
     public const int MaxPayloadBytes = 16 * 1024;

@@ -1,7 +1,7 @@
 namespace DeploymentSdk.Nomad;
 
 /// <summary>Options of parsing an HCL job specification on the server (<c>POST /v1/jobs/parse</c>).</summary>
-public sealed class JobParseOptions
+public sealed class JobParseOptions : NomadWriteOptions
 {
     /// <summary>HCL2 variables in variables-file format (<c>name = "value"</c> lines).</summary>
     public string? Variables { get; set; }

@@ -2,7 +2,7 @@ namespace DeploymentSdk.Nomad;
 
 /// <summary>Options of registering or updating a job (<c>POST /v1/jobs</c>, <c>POST /v1/job/:job_id</c>).</summary>
 /// <remarks>Every option is off by default and then sends nothing, so the server's default applies.</remarks>
-public sealed class JobRegisterOptions
+public sealed class JobRegisterOptions : NomadWriteOptions
 {
     /// <summary>
     /// Check-and-set: register only if the job's current <see cref="Job.JobModifyIndex"/> equals this value; 0 registers

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>What a scaling request records besides the new count (<c>POST /v1/job/:job_id/scale</c>).</summary>
-public sealed class JobScaleOptions
+public sealed class JobScaleOptions : NomadWriteOptions
 {
     /// <summary>Why the group is scaled; recorded in the scaling event.</summary>
     public string? Message { get; set; }

@@ -1,7 +1,7 @@
 namespace DeploymentSdk.Nomad;
 
 /// <summary>Options of listing a job's versions (<c>GET /v1/job/:job_id/versions</c>).</summary>
-public sealed class JobVersionsOptions
+public sealed class JobVersionsOptions : NomadQueryOptions
 {
     /// <summary>Return <see cref="JobVersionsResponse.Diffs"/>: the difference of each version to the one before it (<c>diffs=true</c>).</summary>
     public bool Diffs { get; set; }

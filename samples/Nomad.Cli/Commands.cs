@@ -87,7 +87,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         var deploymentId = await DeploymentIdAsync(id, cancellationToken);
         var all = options.Groups.Count == 0;
         DeploymentUpdateResponse result = await nomad.Deployments.PromoteAsync(
-            deploymentId, new DeploymentPromoteOptions { All = all, Groups = all ? null : options.Groups }, cancellationToken);
+            deploymentId, new DeploymentPromoteOptions { All = all, Groups = all ? null : [.. options.Groups] }, cancellationToken);
         printer.Update($"Promoted the canaries of deployment {deploymentId[..8]}{(all ? "" : $" ({string.Join(", ", options.Groups)})")}", result);
         return 0;
     }

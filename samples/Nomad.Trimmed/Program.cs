@@ -7,13 +7,13 @@ try
 {
     using var nomad = NomadClient.Create();
     var count = 0;
-    await foreach (var job in nomad.Jobs.ListAsync(new NomadQueryOptions { Namespace = "*" }))
+    await foreach (var job in nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*" }))
     {
         Console.WriteLine($"job {job.Id} {job.Type} {job.Status}");
         count++;
     }
 
-    await foreach (var alloc in nomad.Allocations.ListAsync(new NomadQueryOptions { PerPage = 2 }))
+    await foreach (var alloc in nomad.Allocations.ListAsync(new AllocationListOptions { PerPage = 2 }))
     {
         Console.WriteLine($"alloc {alloc.Id} {alloc.JobId} {alloc.ClientStatus}");
     }

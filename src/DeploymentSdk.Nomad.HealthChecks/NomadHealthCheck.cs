@@ -51,7 +51,7 @@ internal sealed class NomadHealthCheck(IServiceProvider services, string? client
         NomadQueryMeta meta;
         try
         {
-            var query = new NomadQueryOptions { Region = _options.Region, Namespace = _options.Namespace, AllowStale = true, PerPage = 1 };
+            var query = new JobListOptions { Region = _options.Region, Namespace = _options.Namespace, AllowStale = true, PerPage = 1 };
             meta = await FirstPageMetaAsync(nomad, query, cancellationToken).ConfigureAwait(false);
         }
         catch (ApiException e) when (e.Kind is ApiErrorKind.Unauthorized or ApiErrorKind.PermissionDenied)
@@ -88,7 +88,7 @@ internal sealed class NomadHealthCheck(IServiceProvider services, string? client
         return HealthCheckResult.Healthy("Nomad has a leader and accepts the token.", data);
     }
 
-    private static async Task<NomadQueryMeta> FirstPageMetaAsync(INomadClient nomad, NomadQueryOptions query, CancellationToken cancellationToken)
+    private static async Task<NomadQueryMeta> FirstPageMetaAsync(INomadClient nomad, JobListOptions query, CancellationToken cancellationToken)
     {
         await foreach (var page in nomad.Jobs.ListAsync(query).AsPages(null, 1).WithCancellation(cancellationToken).ConfigureAwait(false))
         {

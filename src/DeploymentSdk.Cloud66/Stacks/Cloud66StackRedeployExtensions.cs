@@ -39,6 +39,6 @@ public static class Cloud66StackRedeployExtensions
         var stackId = stack.Uid ?? throw new Cloud66ApiException(
             $"Cloud66 listed the stack '{stackName}' without a uid.", ApiErrorKind.InvalidResponse, 200, "GET", "/stacks");
         var redeploy = await deployments.RedeployAsync(stackId, options?.Redeploy, cancellationToken).ConfigureAwait(false);
-        return await deployments.FollowRedeployAsync(stackId, redeploy, options?.Follow, options?.Progress, cancellationToken).ConfigureAwait(false);
+        return await deployments.FollowRedeployAsync(stackId, redeploy, options?.Follow, cancellationToken).ConfigureAwait(false);
     }
 }

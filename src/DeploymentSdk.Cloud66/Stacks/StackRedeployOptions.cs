@@ -10,9 +10,6 @@ public sealed class StackRedeployOptions
     /// <summary>What to redeploy (git ref, services, profile); null redeploys as the stack is configured.</summary>
     public RedeployOptions? Redeploy { get; set; }
 
-    /// <summary>Poll intervals and deadline of the follower; null for its defaults.</summary>
+    /// <summary>Poll intervals, deadline and progress of the follower; null for its defaults.</summary>
     public RedeployFollowOptions? Follow { get; set; }
-
-    /// <summary>Receives what each poll saw.</summary>
-    public IProgress<RedeployProgress>? Progress { get; set; }
 }

@@ -176,8 +176,7 @@ public sealed class StacksTests : IDisposable
         {
             Environment = "production",
             Redeploy = new RedeployOptions { GitRef = "v1.2" },
-            Follow = new RedeployFollowOptions { InitialPollInterval = TimeSpan.FromMilliseconds(5), MaxPollInterval = TimeSpan.FromMilliseconds(20) },
-            Progress = progress,
+            Follow = new RedeployFollowOptions { InitialPollInterval = TimeSpan.FromMilliseconds(5), MaxPollInterval = TimeSpan.FromMilliseconds(20), Progress = progress },
         });
 
         Assert.True(outcome.Succeeded);

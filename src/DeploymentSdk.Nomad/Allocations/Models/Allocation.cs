@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
 using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
@@ -13,29 +14,35 @@ public sealed class Allocation : ApiModel
 
     /// <summary>The ID of the evaluation that placed the allocation.</summary>
     [JsonPropertyName("EvalID")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? EvalId { get; set; }
 
     /// <summary>The allocation's logical name, <c>job.group[index]</c>.</summary>
     public string? Name { get; set; }
 
     /// <summary>The namespace of the allocation's job.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Namespace { get; set; }
 
     /// <summary>The ID of the node the allocation is placed on.</summary>
     [JsonPropertyName("NodeID")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? NodeId { get; set; }
 
     /// <summary>The name of the node the allocation is placed on.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? NodeName { get; set; }
 
     /// <summary>The ID of the allocation's job.</summary>
     [JsonPropertyName("JobID")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? JobId { get; set; }
 
     /// <summary>A copy of the job as it was when the allocation was created or last updated; may be stale for some job fields (read the job itself for its current state).</summary>
     public Job? Job { get; set; }
 
     /// <summary>The name of the task group the allocation runs.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaskGroup { get; set; }
 
     /// <summary>Deprecated (Nomad 0.9): the total resources of the allocation in the job's resource shape; use <see cref="AllocatedResources"/>.</summary>
@@ -60,6 +67,7 @@ public sealed class Allocation : ApiModel
     public AllocationDesiredStatus? DesiredStatus { get; set; }
 
     /// <summary>Why the scheduler wants that status.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? DesiredDescription { get; set; }
 
     /// <summary>A transition the scheduler was asked to make (migrate, reschedule, …).</summary>
@@ -69,6 +77,7 @@ public sealed class Allocation : ApiModel
     public AllocationClientStatus? ClientStatus { get; set; }
 
     /// <summary>A human-readable explanation of the client status.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ClientDescription { get; set; }
 
     /// <summary>The state of each task, by task name.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
 using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
@@ -12,32 +13,39 @@ public sealed class AllocationListStub : ApiModel
 
     /// <summary>The ID of the evaluation that placed the allocation.</summary>
     [JsonPropertyName("EvalID")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? EvalId { get; set; }
 
     /// <summary>The allocation's logical name, <c>job.group[index]</c>.</summary>
     public string? Name { get; set; }
 
     /// <summary>The namespace of the allocation's job.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Namespace { get; set; }
 
     /// <summary>The ID of the node the allocation is placed on.</summary>
     [JsonPropertyName("NodeID")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? NodeId { get; set; }
 
     /// <summary>The name of the node the allocation is placed on.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? NodeName { get; set; }
 
     /// <summary>The ID of the allocation's job.</summary>
     [JsonPropertyName("JobID")]
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? JobId { get; set; }
 
     /// <summary>The type of the allocation's job (<c>service</c>, <c>batch</c>, <c>system</c>, <c>sysbatch</c>).</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? JobType { get; set; }
 
     /// <summary>The version of the job the allocation runs.</summary>
     public ulong? JobVersion { get; set; }
 
     /// <summary>The name of the task group the allocation runs.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaskGroup { get; set; }
 
     /// <summary>The resources assigned to the allocation; only sent when the list is asked for them (<c>resources=true</c>).</summary>
@@ -47,12 +55,14 @@ public sealed class AllocationListStub : ApiModel
     public AllocationDesiredStatus? DesiredStatus { get; set; }
 
     /// <summary>Why the scheduler wants that status.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? DesiredDescription { get; set; }
 
     /// <summary>The status reported by the client node.</summary>
     public AllocationClientStatus? ClientStatus { get; set; }
 
     /// <summary>A human-readable explanation of the client status.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? ClientDescription { get; set; }
 
     /// <summary>A transition the scheduler was asked to make (migrate, reschedule, …).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
 using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
@@ -14,18 +15,22 @@ public sealed class TaskEvent : ApiModel
     public DateTimeOffset? Time { get; set; }
 
     /// <summary>A message explaining the event (for example, why the task terminated).</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Message { get; set; }
 
     /// <summary>A human-friendly description of the event.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? DisplayMessage { get; set; }
 
     /// <summary>Annotations of the event by key (<c>exit_code</c>, <c>kill_reason</c>, <c>restart_reason</c>, …); where the deprecated fields below are also kept.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? Details { get; set; }
 
     /// <summary>Whether the event fails the task. Deprecated: <c>Details["fails_task"]</c>.</summary>
     public bool? FailsTask { get; set; }
 
     /// <summary>Why the task restarts. Deprecated: <c>Details["restart_reason"]</c>.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? RestartReason { get; set; }
 
     /// <summary>The setup error. Deprecated: <c>Details["setup_error"]</c>.</summary>
@@ -47,6 +52,7 @@ public sealed class TaskEvent : ApiModel
     public string? KillError { get; set; }
 
     /// <summary>Why the task was killed. Deprecated: <c>Details["kill_reason"]</c>.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? KillReason { get; set; }
 
     /// <summary>How long the client waits before restarting the task. Deprecated: <c>Details["start_delay"]</c>.</summary>
@@ -71,14 +77,18 @@ public sealed class TaskEvent : ApiModel
     public string? VaultError { get; set; }
 
     /// <summary>Why the task was signalled. Deprecated: <c>Details["task_signal_reason"]</c>.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaskSignalReason { get; set; }
 
     /// <summary>The signal sent to the task. Deprecated: <c>Details["task_signal"]</c>.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? TaskSignal { get; set; }
 
     /// <summary>What the driver is doing (for example, downloading an image). Deprecated: <c>Details["driver_message"]</c>.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? DriverMessage { get; set; }
 
     /// <summary>The source of a generic message. Deprecated: redundant with the event type.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? GenericSource { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -7,9 +8,11 @@ namespace DeploymentSdk.Nomad;
 public sealed class Job : ApiModel
 {
     /// <summary>The region the job runs in; the server uses <c>global</c> when not set.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Region { get; set; }
 
     /// <summary>The namespace of the job; the server uses <c>default</c> when not set.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? Namespace { get; set; }
 
     /// <summary>The unique ID of the job within its namespace. IDs of dispatched and periodic children contain <c>/</c>.</summary>
@@ -32,6 +35,7 @@ public sealed class Job : ApiModel
     public IList<string>? Datacenters { get; set; }
 
     /// <summary>The node pool the job runs in.</summary>
+    [JsonConverter(typeof(RepeatedStringConverter))]
     public string? NodePool { get; set; }
 
     /// <summary>Placement constraints that apply to every task group.</summary>
@@ -65,6 +69,7 @@ public sealed class Job : ApiModel
     public MigrateStrategy? Migrate { get; set; }
 
     /// <summary>User metadata, interpolated into tasks as <c>NOMAD_META_*</c>.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? Meta { get; set; }
 
     /// <summary>Description and links that the Nomad web UI shows for the job.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
 using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
@@ -67,5 +68,6 @@ public sealed class JobListStub : ApiModel
     public DateTimeOffset? SubmitTime { get; set; }
 
     /// <summary>The job's metadata; only returned when the list is asked for it (<c>meta=true</c>).</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? Meta { get; set; }
 }

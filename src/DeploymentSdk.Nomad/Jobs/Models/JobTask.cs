@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -28,6 +29,7 @@ public sealed class JobTask : ApiModel
     public IList<Affinity>? Affinities { get; set; }
 
     /// <summary>Environment variables of the task.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? Env { get; set; }
 
     /// <summary>Services registered for the task.</summary>
@@ -40,6 +42,7 @@ public sealed class JobTask : ApiModel
     public RestartPolicy? RestartPolicy { get; set; }
 
     /// <summary>User metadata of the task.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? Meta { get; set; }
 
     /// <summary>How long to wait after the kill signal before force-killing the task.</summary>

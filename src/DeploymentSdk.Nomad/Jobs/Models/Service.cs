@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
+
 namespace DeploymentSdk.Nomad;
 
 /// <summary>A service registered in Consul or in Nomad's service catalog.</summary>
@@ -34,12 +37,15 @@ public sealed class Service : ApiModel
     public ConsulConnect? Connect { get; set; }
 
     /// <summary>Service metadata.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? Meta { get; set; }
 
     /// <summary>Metadata used instead of <see cref="Meta"/> while the allocation is a canary.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? CanaryMeta { get; set; }
 
     /// <summary>Additional addresses by tag (Consul only).</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? TaggedAddresses { get; set; }
 
     /// <summary>For a group service, the task whose lifecycle the service follows.</summary>

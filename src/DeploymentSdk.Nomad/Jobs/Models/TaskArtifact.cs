@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
+
 namespace DeploymentSdk.Nomad;
 
 /// <summary>An artifact go-getter downloads into the task directory.</summary>
@@ -7,9 +10,11 @@ public sealed class TaskArtifact : ApiModel
     public string? GetterSource { get; set; }
 
     /// <summary>go-getter options, such as a checksum.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? GetterOptions { get; set; }
 
     /// <summary>HTTP headers sent with the download.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? GetterHeaders { get; set; }
 
     /// <summary>The getter mode: any, file or dir.</summary>

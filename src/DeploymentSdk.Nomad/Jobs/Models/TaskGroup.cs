@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
+
 namespace DeploymentSdk.Nomad;
 
 /// <summary>A group of tasks that are placed together on one node.</summary>
@@ -46,6 +49,7 @@ public sealed class TaskGroup : ApiModel
     public IList<NetworkResource>? Networks { get; set; }
 
     /// <summary>User metadata of the group.</summary>
+    [JsonConverter(typeof(RepeatedStringDictionaryConverter))]
     public IDictionary<string, string>? Meta { get; set; }
 
     /// <summary>Services registered for the group.</summary>

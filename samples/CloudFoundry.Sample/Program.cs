@@ -9,8 +9,8 @@ using var demo = DemoServerProcess.StartUnlessSet("CF_API"); // demo plumbing: s
 
 using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions
 {
-    ApiAddress = new Uri(Environment.GetEnvironmentVariable("CF_API")!),
-    AccessToken = Environment.GetEnvironmentVariable("CF_TOKEN"),
+    Address = new Uri(Environment.GetEnvironmentVariable("CF_API")!),
+    Token = Environment.GetEnvironmentVariable("CF_TOKEN"),
 });
 var appGuid = Environment.GetEnvironmentVariable("CF_APP_GUID")!;
 

@@ -18,7 +18,9 @@ internal static class NomadEnvironment
     }
 
     private static Uri ToUri(string value) =>
-        Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out var uri) ? uri : new Uri(Uri.EscapeDataString(value), UriKind.Relative);
+        Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out var uri) || Uri.TryCreate(value, UriKind.Relative, out uri)
+            ? uri
+            : new Uri(Uri.EscapeDataString(value), UriKind.Relative);
 
     private static void Set(string? value, Action<string> apply)
     {

@@ -229,7 +229,7 @@ public sealed class CliTests : IDisposable
 
     private async Task<string> DeploymentAsync(string job, ulong version)
     {
-        using var nomad = NomadClient.Create(o => o.Address = _agent.NomadAddress);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri(_agent.NomadAddress!));
         var deployments = (await nomad.Jobs.ListDeploymentsAsync(job)).Value;
         return deployments.Single(d => d.JobVersion == version).Id!;
     }

@@ -11,7 +11,7 @@ internal static class QuickstartSnippet
     {
         // <readme>
         // dotnet add package DeploymentSdk.Nomad
-        using var nomad = NomadClient.Create(o => o.Address = "http://127.0.0.1:4646"); // or NOMAD_ADDR / NOMAD_TOKEN
+        using var nomad = NomadClient.Create(o => o.Address = new Uri("http://127.0.0.1:4646")); // or NOMAD_ADDR / NOMAD_TOKEN
 
         await foreach (var job in nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*" }))
             Console.WriteLine($"{job.Id} {job.Status}");

@@ -17,7 +17,7 @@ public sealed partial class ReadmeTests
             .Select(path => (Path: path, Text: File.ReadAllText(path)))
             .ToList();
         var blocks = CsharpBlock().Matches(Readme).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(3, blocks.Count);
+        Assert.Equal(4, blocks.Count);
 
         foreach (var block in blocks)
         {

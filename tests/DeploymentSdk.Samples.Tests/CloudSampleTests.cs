@@ -12,7 +12,7 @@ public sealed class CloudSampleTests
         Assert.Matches(@"^App demo-app \([0-9a-f-]{36}\) in space demo-space: STARTED\n", run.Output);
         Assert.Matches(@"Deploying droplet [0-9a-f-]{36} \(staged [^)]+\): deployment [0-9a-f-]{36} \(rolling\)", run.Output);
         // Instance health per process, live: the new web process starts while the old one still runs.
-        Assert.Matches(@"ACTIVE DEPLOYING\s+web: \d running, \d starting, \d crashed of 3; web \(new\): \d running, \d starting, 0 crashed of 3", run.Output);
+        Assert.Matches(@"(?m)^  \d\d:\d\d:\d\d (ACTIVE DEPLOYING|FINALIZED DEPLOYED)\s+(web: \d running, \d starting, \d crashed of 3; )?web \(new\): \d running, \d starting, 0 crashed of 3$", run.Output);
         Assert.Contains("FINALIZED DEPLOYED  web (new): 3 running, 0 starting, 0 crashed of 3", run.Output, StringComparison.Ordinal);
         Assert.EndsWith("Deployment Deployed: web (new): 3 running, 0 starting, 0 crashed of 3", run.Output.TrimEnd(), StringComparison.Ordinal);
     }

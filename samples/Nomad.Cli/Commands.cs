@@ -187,6 +187,19 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
     /// <summary>Accepts a full ID or a unique prefix, as the nomad CLI does, by listing with <c>prefix</c>.</summary>
     public async Task<int> LogsAsync(string id, string? task, bool follow, bool stderr, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await PrintLogsAsync(id, task, follow, stderr, cancellationToken);
+        }
+        catch (OperationCanceledException) when (follow && cancellationToken.IsCancellationRequested)
+        {
+            // Following ends with Ctrl+C or --timeout: that is how it is meant to stop.
+            return 0;
+        }
+    }
+
+    private async Task<int> PrintLogsAsync(string id, string? task, bool follow, bool stderr, CancellationToken cancellationToken)
+    {
         var allocationId = await AllocationIdAsync(id, cancellationToken);
         if (task is null)
         {
@@ -204,17 +217,10 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
             Query = Query,
         }, cancellationToken);
         using var stdout = Console.OpenStandardOutput();
-        try
+        await foreach (var chunk in logs)
         {
-            await foreach (var chunk in logs)
-            {
-                await stdout.WriteAsync(chunk.Data, cancellationToken);
-                await stdout.FlushAsync(cancellationToken);
-            }
-        }
-        catch (OperationCanceledException) when (follow && cancellationToken.IsCancellationRequested)
-        {
-            // Following ends with Ctrl+C or --timeout: that is how it is meant to stop.
+            await stdout.WriteAsync(chunk.Data, cancellationToken);
+            await stdout.FlushAsync(cancellationToken);
         }
 
         return 0;

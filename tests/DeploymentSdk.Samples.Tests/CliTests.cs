@@ -136,7 +136,8 @@ public sealed class CliTests : IDisposable
         var id = await RunningAllocationAsync(agent);
         var environment = new Dictionary<string, string> { ["NOMAD_ADDR"] = agent.NomadAddress };
 
-        var followed = await Sample.Cli.RunAsync(["allocs", "logs", id[..8], "-f", "--timeout", "4"], environment);
+        // A generous --timeout: a process started on a busy machine must get to its first lines before it.
+        var followed = await Sample.Cli.RunAsync(["allocs", "logs", id, "-f", "--timeout", "10"], environment);
 
         Assert.True(followed.ExitCode == 0, followed.ToString());
         Assert.Matches(@"^\S+ redis: starting version \d+ on client-\d\n", followed.Output);

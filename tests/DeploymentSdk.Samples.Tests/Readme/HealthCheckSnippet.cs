@@ -1,17 +1,19 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DeploymentSdk.Samples.Tests.Readme;
 
 internal static class HealthCheckSnippet
 {
-    /// <summary>The README's health check lines, compiled in the order it shows them (the app is built in between).</summary>
-    public static void Register(WebApplicationBuilder builder, WebApplication app)
+    public static HostApplicationBuilder Configure(string[] args)
     {
+        var builder = Host.CreateApplicationBuilder(args);
+
         // <readme>
-        builder.Services.AddNomadClient(o => o.Address = "https://nomad.example.com:4646");
+        builder.Services.AddNomadClient();   // NOMAD_ADDR, NOMAD_TOKEN, … as the nomad CLI reads them
         builder.Services.AddHealthChecks().AddNomad(configure: o => o.Tags.Add("ready"));
-        app.MapHealthChecks("/healthz");
+        // in an ASP.NET Core app: app.MapHealthChecks("/healthz");
         // </readme>
+        return builder;
     }
 }

@@ -1,4 +1,4 @@
-// Checks the packed .nupkg files: icon, README, license, repository commit, XML docs, symbols, and dependencies
+// Checks the packed .nupkg files: icon, the package's own README with absolute links only, license, repository commit, XML docs, symbols, and dependencies
 // (the core depends on no provider; no test, sample or benchmark package leaks in).
 // Usage: dotnet run .ci/PackCheck.cs -- <folder with the packages>
 using System.IO.Compression;
@@ -30,6 +30,27 @@ foreach (var id in ids)
         if (!entries.Contains(required))
         {
             problems.Add($"{id}: {required} is missing");
+        }
+    }
+
+    // The package's own README (src/<id>/README.md): it names the package, and every markdown link is absolute (or an
+    // anchor), since a relative link ("samples/...") points nowhere on a package page.
+    if (zip.GetEntry("README.md") is { } readmeEntry)
+    {
+        using var readmeReader = new StreamReader(readmeEntry.Open());
+        var readme = readmeReader.ReadToEnd();
+        if (!readme.StartsWith($"# {id}\n", StringComparison.Ordinal) && !readme.StartsWith($"# {id}\r\n", StringComparison.Ordinal))
+        {
+            problems.Add($"{id}: README.md is not the package's own README (it must start with \"# {id}\")");
+        }
+
+        foreach (Match link in Regex.Matches(readme, @"\]\(\s*<?([^)\s>]*)", RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            var target = link.Groups[1].Value;
+            if (!target.StartsWith("https://", StringComparison.Ordinal) && !target.StartsWith("http://", StringComparison.Ordinal) && !target.StartsWith('#'))
+            {
+                problems.Add($"{id}: README.md has a relative link \"{target}\"; use an absolute URL to the repository");
+            }
         }
     }
 

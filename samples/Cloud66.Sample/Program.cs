@@ -1,7 +1,7 @@
-// Cloud66 stack deployments: page through a stack's deployments, read the latest, redeploy the stack and follow the
-// redeploy to its end. Reads CLOUD66_ACCESS_TOKEN, CLOUD66_STACK_ID (the stack) and CLOUD66_API (another API root than
+// Cloud66 stack deployments: find a stack by name, page through its deployments, read the latest, then redeploy the
+// stack by name and follow the redeploy to its end. Reads CLOUD66_ACCESS_TOKEN and CLOUD66_API (another API root than
 // Cloud66's own, if any); against a DEMO server when CLOUD66_ACCESS_TOKEN is not set.
-//   dotnet run --project samples/Cloud66.Sample
+//   dotnet run --project samples/Cloud66.Sample [-- STACK-NAME]      (default: api, the demo's stack)
 using DeploymentSdk.Cloud66;
 using DeploymentSdk.Samples.Demo;
 
@@ -14,7 +14,27 @@ if (Environment.GetEnvironmentVariable("CLOUD66_API") is { Length: > 0 } api)
 }
 
 using var cloud66 = Cloud66Client.Create(options);
-var stackId = Environment.GetEnvironmentVariable("CLOUD66_STACK_ID")!;
+var stackName = args.Length > 0 ? args[0] : "api";
+
+// The stacks the token can see, page by page; the stack is found by its name (none or several is a clear error).
+Console.WriteLine("Stacks:");
+await foreach (var s in cloud66.Stacks.ListAsync())
+{
+    Console.WriteLine($"  {s.Name,-12} {s.Environment,-12} {s.Uid}");
+}
+
+Stack stack;
+try
+{
+    stack = await cloud66.Stacks.FindByNameAsync(stackName);
+}
+catch (Cloud66LookupException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+var stackId = stack.Uid!;
 
 // Cloud66 picks the page size; each page is one request.
 Console.WriteLine($"Deployments of stack {stackId}:");
@@ -35,11 +55,14 @@ if (latestId is { } id)
     Console.WriteLine($"Latest: #{latest.Id} {latest.GitRef}@{latest.GitHash?[..7]} live {latest.IsLive}, {latest.Outcome}");
 }
 
-// Redeploy and follow: Cloud66 answers with a stack action, which is polled (with backoff) until it finishes.
-var redeploy = await cloud66.Deployments.RedeployAsync(stackId, new RedeployOptions { UserReference = "DeploymentSdk sample" });
-Console.WriteLine($"Redeploy: {redeploy.Message} (action {redeploy.AsyncActionId})");
-var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy, new RedeployFollowOptions { Progress = new ConsoleProgress<RedeployProgress>(p =>
-    Console.WriteLine($"  poll {p.Poll}: {(p.Action?.FinishedAt is null ? "running" : $"finished, success {p.Action.FinishedSuccess}")}")) });
+// Redeploy the stack by its name and follow: Cloud66 answers with a stack action, which is polled (with backoff) until it finishes.
+Console.WriteLine($"Redeploying stack {stackName}:");
+var outcome = await cloud66.Deployments.RedeployStackAsync(cloud66.Stacks, stackName, new StackRedeployOptions
+{
+    Redeploy = new RedeployOptions { UserReference = "DeploymentSdk sample" },
+    Follow = new RedeployFollowOptions { Progress = new ConsoleProgress<RedeployProgress>(p =>
+        Console.WriteLine($"  poll {p.Poll}: {(p.Action?.FinishedAt is null ? "running" : $"finished, success {p.Action.FinishedSuccess}")}")) },
+});
 
 Console.WriteLine($"Redeploy {(outcome.Succeeded == true ? "succeeded" : "did not succeed")}: {outcome.Message}");
 return outcome.Succeeded == true ? 0 : 1;

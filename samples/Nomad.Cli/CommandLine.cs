@@ -68,6 +68,22 @@ internal static class CommandLine
 
     private static readonly Argument<string> AllocationId = new("id") { Description = "The allocation ID, or a unique prefix of it (an even number of hex digits)." };
 
+    private static readonly Option<string?> LogTask = new("--task") { Description = "The task whose logs to read; default the allocation's only task." };
+
+    private static readonly Option<bool> Follow = new("--follow", "-f") { Description = "Keep printing as the log grows, until Ctrl+C or --timeout." };
+
+    private static readonly Option<bool> Stderr = new("--stderr") { Description = "Read standard error instead of standard output." };
+
+    private static readonly Option<string> ExecTask = new("--task") { Description = "The task to run the command in.", Required = true };
+
+    private static readonly Option<bool> Tty = new("--tty", "-t") { Description = "Allocate a terminal for the command." };
+
+    private static readonly Argument<string[]> ExecCommand = new("command")
+    {
+        Description = "The command and its arguments, after -- (for example: -- /bin/sh -c 'ls /').",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     /// <summary>Builds the whole command tree.</summary>
     public static RootCommand Build()
     {
@@ -94,7 +110,12 @@ internal static class CommandLine
         root.Subcommands.Add(Group("allocs", "List, read and watch allocations.", "alloc",
             Leaf("list", "List the allocations, page by page (or one job's with --job).", [JobFilter, PerPage], [], (c, ct) => c.ListAllocationsAsync(ct)),
             Leaf("get", "Show one allocation.", [], [AllocationId], (c, ct, r) => c.GetAllocationAsync(r.GetValue(AllocationId)!, ct)),
-            Leaf("watch", "Print the allocation at every change until it ends (exit 0 complete, 1 failed or lost).", [], [AllocationId], (c, ct, r) => c.WatchAllocationAsync(r.GetValue(AllocationId)!, ct))));
+            Leaf("watch", "Print the allocation at every change until it ends (exit 0 complete, 1 failed or lost).", [], [AllocationId], (c, ct, r) => c.WatchAllocationAsync(r.GetValue(AllocationId)!, ct)),
+            Leaf("logs", "Print a task's standard output (or --stderr); -f keeps following it.", [LogTask, Follow, Stderr], [AllocationId],
+                (c, ct, r) => c.LogsAsync(r.GetValue(AllocationId)!, r.GetValue(LogTask), r.GetValue(Follow), r.GetValue(Stderr), ct)),
+            Leaf("exec", "Run a command in a task of a running allocation (a WebSocket); exits with the command's exit code.", [ExecTask, Tty], [AllocationId, ExecCommand],
+                (c, ct, r) => c.ExecAsync(r.GetValue(AllocationId)!, r.GetValue(ExecTask)!, r.GetValue(ExecCommand)!, r.GetValue(Tty), ct)),
+            Leaf("stats", "Show the allocation's resource usage, and each task's.", [], [AllocationId], (c, ct, r) => c.AllocationStatsAsync(r.GetValue(AllocationId)!, ct))));
         root.Subcommands.Add(Leaf("events", "Print Nomad's event stream until Ctrl+C or --timeout (then exit 0).", [Topics, Index], [], (c, ct) => c.StreamEventsAsync(ct)));
         return root;
     }

@@ -185,6 +185,70 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
     }
 
     /// <summary>Accepts a full ID or a unique prefix, as the nomad CLI does, by listing with <c>prefix</c>.</summary>
+    public async Task<int> LogsAsync(string id, string? task, bool follow, bool stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PrintLogsAsync(id, task, follow, stderr, cancellationToken);
+        }
+        catch (OperationCanceledException) when (follow && cancellationToken.IsCancellationRequested)
+        {
+            // Following ends with Ctrl+C or --timeout: that is how it is meant to stop.
+            return 0;
+        }
+    }
+
+    private async Task<int> PrintLogsAsync(string id, string? task, bool follow, bool stderr, CancellationToken cancellationToken)
+    {
+        var allocationId = await AllocationIdAsync(id, cancellationToken);
+        if (task is null)
+        {
+            // As the nomad CLI: the task may be left out when the allocation has only one.
+            Allocation allocation = await nomad.Allocations.GetAsync(allocationId, Query, cancellationToken);
+            var tasks = allocation.TaskStates?.Keys.ToList() ?? [];
+            task = tasks.Count == 1 ? tasks[0] : throw new ArgumentException($"Allocation {allocationId[..8]} has {tasks.Count} tasks ({string.Join(", ", tasks)}): give --task.");
+        }
+
+        // The bytes as Nomad has them (no re-encoding); followed, the stream resumes from its offset after a dropped connection.
+        var logs = nomad.AllocationFiles.LogsAsync(allocationId, task, new AllocFileStreamOptions
+        {
+            Follow = follow,
+            LogType = stderr ? AllocLogType.Stderr : AllocLogType.Stdout,
+            Query = Query,
+        }, cancellationToken);
+        using var stdout = Console.OpenStandardOutput();
+        await foreach (var chunk in logs)
+        {
+            await stdout.WriteAsync(chunk.Data, cancellationToken);
+            await stdout.FlushAsync(cancellationToken);
+        }
+
+        return 0;
+    }
+
+    public async Task<int> ExecAsync(string id, string task, IReadOnlyList<string> command, bool tty, CancellationToken cancellationToken)
+    {
+        var allocationId = await AllocationIdAsync(id, cancellationToken);
+        using var stdin = Console.IsInputRedirected || tty ? Console.OpenStandardInput() : null;
+        using var stdout = Console.OpenStandardOutput();
+        using var stderr = Console.OpenStandardError();
+        return await nomad.Allocations.ExecAsync(allocationId, task, command, new NomadExecOptions
+        {
+            Tty = tty,
+            Stdin = stdin,
+            Stdout = stdout,
+            Stderr = stderr,
+            Query = Query,
+        }, cancellationToken);
+    }
+
+    public async Task<int> AllocationStatsAsync(string id, CancellationToken cancellationToken)
+    {
+        AllocResourceUsage usage = await nomad.Allocations.GetStatsAsync(await AllocationIdAsync(id, cancellationToken), Query, cancellationToken);
+        printer.Stats(usage);
+        return 0;
+    }
+
     private async Task<string> DeploymentIdAsync(string id, CancellationToken cancellationToken)
     {
         if (id.Length == 36)

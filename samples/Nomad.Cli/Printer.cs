@@ -186,6 +186,31 @@ internal sealed class Printer(TextWriter output, bool json)
         output.WriteLine($"{e.Index,6} {e.Topic,-10} {e.Type,-22} {Short(e.Key)} {what}");
     }
 
+    public void Stats(AllocResourceUsage usage)
+    {
+        if (Json(usage))
+        {
+            return;
+        }
+
+        var rows = (usage.Tasks ?? new Dictionary<string, TaskResourceUsage>())
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => Usage(t.Key, t.Value.ResourceUsage))
+            .Prepend(Usage("(allocation)", usage.ResourceUsage));
+        Table(["Task", "CPU %", "CPU ticks", "Memory RSS", "Memory max"], rows);
+    }
+
+    private static string?[] Usage(string name, ResourceUsage? usage) =>
+    [
+        name,
+        usage?.CpuStats?.Percent?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+        usage?.CpuStats?.TotalTicks?.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+        Bytes(usage?.MemoryStats?.RSS),
+        Bytes(usage?.MemoryStats?.MaxUsage),
+    ];
+
+    private static string? Bytes(ulong? bytes) => bytes is { } b ? $"{b / (1024.0 * 1024):0.0} MiB" : null;
+
     private static string ToJson<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T)));
 
     private bool Json<T>(T value)

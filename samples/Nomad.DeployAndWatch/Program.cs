@@ -1,7 +1,8 @@
 // Deploy a job and watch it roll out: read a job file (HCL through Nomad's parse endpoint, or JSON), register it,
 // wait for its evaluation, follow the deployment with live progress per task group, promote the canaries once they
 // are healthy, and exit with a code that says how it ended. Against a DEMO server unless NOMAD_ADDR is set.
-//   dotnet run --project samples/Nomad.DeployAndWatch [-- jobs/hello.nomad.json] [--no-promote] [--timeout 300]
+// When the deployment fails, it prints why: the failing task, its last events, its exit code and the tail of its stderr.
+//   dotnet run --project samples/Nomad.DeployAndWatch [-- jobs/hello.nomad.json] [--no-promote] [--timeout 300] [--follow-logs TASK]
 // Exit codes: 0 deployed (or nothing to deploy), 1 the deployment failed (rolled back or not) or could not be placed,
 //             2 bad arguments or job file, 3 cancelled (a newer version was registered), 4 still running at --timeout.
 using System.CommandLine;
@@ -34,11 +35,17 @@ var timeoutOption = new Option<TimeSpan>("--timeout")
         return default;
     },
 };
+var followLogs = new Option<string?>("--follow-logs")
+{
+    Description = "Follow this task's standard output live in each allocation of the deployment.",
+    HelpName = "task",
+};
 var command = new RootCommand($"Deploy a Nomad job and watch it roll out, promoting its canaries once they are healthy. Reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, NOMAD_REGION as the nomad CLI does.\n{ExitCodes}")
 {
     fileArgument,
     noPromote,
     timeoutOption,
+    followLogs,
 };
 var parsed = command.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -60,6 +67,7 @@ if (parsed.Action is not null)
 var file = parsed.GetValue(fileArgument)!;
 var promote = !parsed.GetValue(noPromote);
 var timeout = parsed.GetValue(timeoutOption);
+var logTask = parsed.GetValue(followLogs);
 
 string text;
 try
@@ -97,12 +105,30 @@ try
     }
 
     // 2. Follow the evaluation, then the deployment it started, to the end; promote the canaries once they are healthy.
-    var result = await view.FollowAsync(async report =>
+    //    On a failure the result carries a diagnosis; the tail of the failing task's stderr is opt-in (it reads logs).
+    var following = new NomadFollowOptions { Deadline = timeout, Diagnosis = new NomadDiagnosisOptions { IncludeLogs = true, LogLines = 10 } };
+    using var logs = logTask is null ? null : new LogFollower(nomad, logTask, cancel.Token);
+    var result = await view.FollowAsync(async unsafeReport =>
     {
+        // Log lines arrive from other threads: one report at a time.
+        var gate = new Lock();
+        void report(NomadDeploymentProgress step, string? note)
+        {
+            lock (gate)
+            {
+                unsafeReport(step, note);
+            }
+        }
+
         var promoted = false;
-        await foreach (var step in nomad.FollowEvaluationAsync(registration.EvalId, new NomadFollowOptions { Deadline = timeout }, cancel.Token))
+        await foreach (var step in nomad.FollowEvaluationAsync(registration.EvalId, following, cancel.Token))
         {
             report(step, null);
+            if (logs is not null && step.Deployment is { Id: { } deploymentId_ } && step.Result is null)
+            {
+                await logs.FollowNewAllocationsAsync(deploymentId_, text => report(step, text));
+            }
+
             if (step.Result is { } end)
             {
                 return end;
@@ -123,6 +149,12 @@ try
     if (result.DeploymentId is { } deploymentId)
     {
         view.Allocations((await nomad.Deployments.ListAllocationsAsync(deploymentId, cancellationToken: cancel.Token)).Value);
+    }
+
+    if (result.Diagnosis is { } diagnosis)
+    {
+        view.Line("Why it failed:");
+        view.Line(diagnosis.Describe().TrimEnd());
     }
 
     view.Line(result.Outcome switch

@@ -112,6 +112,92 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Prints_a_tasks_logs_for_its_only_task_or_the_one_named()
+    {
+        var id = await RunningAllocationAsync();
+
+        var stdout = await RunAsync("allocs", "logs", id[..8]);
+        Assert.True(stdout.ExitCode == 0, stdout.ToString());
+        Assert.Matches(@"^\S+ redis: starting version \d+ on client-\d\n", stdout.Output);
+
+        var withTask = await RunAsync("allocs", "logs", id, "--task", "redis");
+        Assert.Equal(stdout.Output, withTask.Output);
+
+        var unknownTask = await RunAsync("allocs", "logs", id, "--task", "nope");
+        Assert.Equal(1, unknownTask.ExitCode);
+        Assert.Contains("unknown task name \"nope\"", unknownTask.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Follows_a_tasks_log_as_it_grows_until_the_timeout()
+    {
+        // A demo server on its own clock, so the task keeps logging while the command follows it.
+        using var agent = DemoServer.Start(new DemoServerOptions { StepInterval = TimeSpan.FromMilliseconds(200) });
+        var id = await RunningAllocationAsync(agent);
+        var environment = new Dictionary<string, string> { ["NOMAD_ADDR"] = agent.NomadAddress };
+
+        // A generous --timeout: a process started on a busy machine must get to its first lines before it.
+        var followed = await Sample.Cli.RunAsync(["allocs", "logs", id, "-f", "--timeout", "10"], environment);
+
+        Assert.True(followed.ExitCode == 0, followed.ToString());
+        Assert.Matches(@"^\S+ redis: starting version \d+ on client-\d\n", followed.Output);
+        Assert.True(followed.Output.Split('\n').Length > 3, followed.ToString());
+    }
+
+    [Fact]
+    public async Task Prints_the_failing_tasks_stderr()
+    {
+        using var nomad = NomadClient.Create(o => o.Address = _agent.NomadAddress);
+        using (Stepping())
+        {
+            // billing.worker[0] of version 1 crashes with a stack trace on standard error.
+            string? id = null;
+            for (var i = 0; i < 100 && id is null; i++)
+            {
+                id = (await nomad.Jobs.ListAllocationsAsync("billing")).Value
+                    .FirstOrDefault(a => a.JobVersion == 1 && a.ClientStatus == AllocationClientStatus.Failed)?.Id;
+                await Task.Delay(100);
+            }
+
+            Assert.NotNull(id);
+            var stderr = await RunAsync("allocs", "logs", id, "--stderr");
+            Assert.True(stderr.ExitCode == 0, stderr.ToString());
+            Assert.Contains("panic:", stderr.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Shows_an_allocations_resource_usage_as_a_table_and_as_JSON()
+    {
+        var id = await RunningAllocationAsync();
+
+        var table = await RunAsync("allocs", "stats", id[..8]);
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Matches(@"(?m)^Task\s+CPU %\s+CPU ticks\s+Memory RSS\s+Memory max$", table.Output);
+        Assert.Matches(@"(?m)^\(allocation\)\s+\d+\.\d\d\s+\d+\s+\d+\.\d MiB\s+\d+\.\d MiB$", table.Output);
+        Assert.Matches(@"(?m)^redis\s+\d+\.\d\d\s+\d+\s+\d+\.\d MiB", table.Output);
+
+        var json = await RunAsync("allocs", "stats", id, "--json");
+        using var document = JsonDocument.Parse(json.Output);
+        Assert.True(document.RootElement.GetProperty("ResourceUsage").GetProperty("MemoryStats").GetProperty("RSS").GetUInt64() > 0);
+        Assert.True(document.RootElement.GetProperty("Tasks").TryGetProperty("redis", out _));
+    }
+
+    [Fact]
+    public async Task Exec_asks_Nomad_for_the_exec_WebSocket_and_reports_its_refusal()
+    {
+        // The demo server has no exec WebSocket: the command reaches Nomad's endpoint and reports the 404 as a refusal.
+        var id = await RunningAllocationAsync();
+
+        var exec = await RunAsync("allocs", "exec", id[..8], "--task", "redis", "--", "/bin/echo", "hi");
+
+        Assert.Equal(1, exec.ExitCode);
+        Assert.Contains($"v1/client/allocation/{id}/exec", exec.Error, StringComparison.Ordinal);
+        Assert.Contains("404", exec.Error, StringComparison.Ordinal);
+        Assert.Empty(exec.Output);
+    }
+
+    [Fact]
     public async Task Streams_events_replaying_from_an_index()
     {
         var api = await DeploymentAsync("api", 1);
@@ -137,7 +223,8 @@ public sealed class CliTests : IDisposable
     [
         [], ["jobs"], ["jobs", "list"], ["jobs", "get"],
         ["deployments"], ["deployments", "list"], ["deployments", "get"], ["deployments", "watch"], ["deployments", "promote"], ["deployments", "fail"],
-        ["allocs"], ["allocs", "list"], ["allocs", "get"], ["allocs", "watch"], ["events"],
+        ["allocs"], ["allocs", "list"], ["allocs", "get"], ["allocs", "watch"],
+        ["allocs", "logs"], ["allocs", "exec"], ["allocs", "stats"], ["events"],
     ];
 
     private static readonly (string Reason, string[] Args)[] BadUsage =
@@ -147,6 +234,11 @@ public sealed class CliTests : IDisposable
         ("Cannot parse 'abc' for --per-page: expected a positive whole number.", ["allocs", "list", "--per-page", "abc"]),
         ("Cannot parse '0' for --per-page: expected a positive whole number.", ["allocs", "list", "--per-page", "0"]),
         ("Cannot parse 'soon' for --timeout: expected a positive number of seconds.", ["events", "--timeout", "soon"]),
+        ("Required argument 'id' missing for command: 'logs'.", ["allocs", "logs"]),
+        ("Unrecognized command or argument 'extra'.", ["allocs", "logs", "0fafbfb9", "extra"]),
+        ("Option '--task' is required.", ["allocs", "exec", "0fafbfb9", "--", "/bin/ls"]),
+        ("Required argument 'command' missing for command: 'exec'.", ["allocs", "exec", "0fafbfb9", "--task", "server"]),
+        ("Required argument 'id' missing for command: 'stats'.", ["allocs", "stats"]),
         ("Cannot parse 'localhost' for --address: expected an http:// or https:// address.", ["jobs", "list", "--address", "localhost"]),
         ("Cannot parse 'x' for --index: expected a Raft index (a whole number).", ["events", "--index", "x"]),
         ("Required argument 'job' missing for command: 'get'.", ["jobs", "get"]),
@@ -232,6 +324,16 @@ public sealed class CliTests : IDisposable
         using var nomad = NomadClient.Create(o => o.Address = new Uri(_agent.NomadAddress!));
         var deployments = (await nomad.Jobs.ListDeploymentsAsync(job)).Value;
         return deployments.Single(d => d.JobVersion == version).Id!;
+    }
+
+    /// <summary>The ID of the demo's running redis allocation (one task, <c>redis</c>).</summary>
+    private Task<string> RunningAllocationAsync() => RunningAllocationAsync(_agent);
+
+    private static async Task<string> RunningAllocationAsync(DemoServer agent)
+    {
+        using var nomad = NomadClient.Create(o => o.Address = agent.NomadAddress);
+        var allocations = (await nomad.Jobs.ListAllocationsAsync("example")).Value;
+        return allocations.First(a => a.ClientStatus == AllocationClientStatus.Running && a.TaskStates?.ContainsKey("redis") == true).Id!;
     }
 
     /// <summary>Steps the agent every 200 ms while a watch runs.</summary>

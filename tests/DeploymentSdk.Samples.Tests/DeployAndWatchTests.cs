@@ -40,6 +40,32 @@ public sealed class DeployAndWatchTests
     }
 
     [Fact]
+    public async Task A_failed_deployment_prints_the_failing_task_its_exit_code_and_its_stderr()
+    {
+        var run = await Sample.DeployAndWatch.RunAsync([Path.Combine(Jobs, "hello-broken.nomad.hcl")]);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var why = run.Output[run.Output.IndexOf("Why it failed:", StringComparison.Ordinal)..];
+        Assert.Matches(@"Allocation hello\.web\[0\] \([0-9a-f]{8}\) group web on node \S+: failed, unhealthy", why);
+        Assert.Contains("Task \"server\" dead, failed, exit code 1", why, StringComparison.Ordinal);
+        Assert.Contains("Terminated: Exit Code: 1", why, StringComparison.Ordinal);
+        Assert.Matches(@"Last \d+ lines of stderr:\n\s+\| panic: cannot connect to billing database", why);
+        Assert.DoesNotContain("Logs not readable", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Follow_logs_prints_the_tasks_output_live_prefixed_by_its_allocation()
+    {
+        var run = await Sample.DeployAndWatch.RunAsync([Path.Combine(Jobs, "hello-broken.nomad.hcl"), "--follow-logs", "server"]);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Matches(@"Following the logs of server in hello\.web\[0\] \([0-9a-f]{8}\)", run.Output);
+        Assert.Matches(@"\[[0-9a-f]{8} server\] \S+ server: starting version 1", run.Output);
+        // The live lines come before the end of the follow, not after it.
+        Assert.True(run.Output.IndexOf("server: starting version", StringComparison.Ordinal) < run.Output.IndexOf("Allocations:", StringComparison.Ordinal), run.ToString());
+    }
+
+    [Fact]
     public async Task Without_promotion_it_stops_at_the_timeout_with_exit_code_4()
     {
         var run = await Sample.DeployAndWatch.RunAsync(["--no-promote", "--timeout", "6"]);
@@ -74,6 +100,7 @@ public sealed class DeployAndWatchTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("--no-promote", run.Output, StringComparison.Ordinal);
         Assert.Contains("--timeout <seconds>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--follow-logs <task>", run.Output, StringComparison.Ordinal);
         Assert.Contains("4 still running at --timeout", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }

@@ -17,7 +17,7 @@ public sealed partial class ReadmeTests
             .Select(path => (Path: path, Text: File.ReadAllText(path)))
             .ToList();
         var blocks = CsharpBlock().Matches(Readme).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(3, blocks.Count);
+        Assert.Equal(5, blocks.Count);
 
         foreach (var block in blocks)
         {
@@ -70,30 +70,6 @@ public sealed partial class ReadmeTests
         Assert.Equal("web", job.Id);
         Assert.Equal(1UL, job.Version);
         Assert.Equal(job.ModifyIndex, index);
-    }
-
-    [Fact]
-    public async Task The_quickstart_snippet_lists_every_job_of_a_server_on_the_default_address()
-    {
-        DemoServer demo;
-        try
-        {
-            demo = DemoServer.Start(new DemoServerOptions { StepInterval = null, Port = 4646 });
-        }
-        catch (Exception)
-        {
-            // Something (a real agent, a standalone demo server) already listens on 4646: compiling the snippet is what counts then.
-            return;
-        }
-
-        using (demo)
-        {
-            using var output = new StringWriter();
-            await QuickstartSnippet.RunAsync(output);
-            Assert.Equal(
-                ["api running", "billing running", "docs running", "example running", "hello running", "nightly-report dead", "web running"],
-                output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
-        }
     }
 
     private static IEnumerable<List<string>> Regions(string text)

@@ -24,7 +24,7 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         return AsyncPageable<Deployment>.Create(async (continuationToken, _, enumerationToken) =>
         {
             // Cloud66 picks the page size; the token is the next page number the server announced.
-            var request = new ApiRequest(HttpMethod.Get, path).AddQuery("page", PageNumberOf(continuationToken));
+            var request = new ApiRequest(HttpMethod.Get, path).AddQuery("page", Cloud66PageNumber.Of(continuationToken));
             var response = await _pipeline
                 .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, enumerationToken)
                 .ConfigureAwait(false);
@@ -84,23 +84,6 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id, paramName);
         return id.ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static string? PageNumberOf(string? continuationToken)
-    {
-        if (continuationToken is null)
-        {
-            return null;
-        }
-
-        if (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
-        {
-            throw new ArgumentException(
-                $"'{continuationToken}' is not a Cloud66 continuation token: it must be a page number from an earlier page.",
-                nameof(continuationToken));
-        }
-
-        return continuationToken;
     }
 
     private async Task<T> SendAsync<T>(

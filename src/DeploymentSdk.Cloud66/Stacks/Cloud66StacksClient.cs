@@ -29,7 +29,7 @@ internal sealed class Cloud66StacksClient : ICloud66StacksClient
     public AsyncPageable<Stack> ListAsync(CancellationToken cancellationToken = default) =>
         AsyncPageable<Stack>.Create(async (continuationToken, _, enumerationToken) =>
         {
-            var request = new ApiRequest(HttpMethod.Get, "stacks").AddQuery("page", PageNumberOf(continuationToken));
+            var request = new ApiRequest(HttpMethod.Get, "stacks").AddQuery("page", Cloud66PageNumber.Of(continuationToken));
             var response = await _pipeline
                 .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeStack, enumerationToken)
                 .ConfigureAwait(false);
@@ -89,23 +89,6 @@ internal sealed class Cloud66StacksClient : ICloud66StacksClient
         }
 
         return PathSegment.Escape(stackId, paramName);
-    }
-
-    private static string? PageNumberOf(string? continuationToken)
-    {
-        if (continuationToken is null)
-        {
-            return null;
-        }
-
-        if (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
-        {
-            throw new ArgumentException(
-                $"'{continuationToken}' is not a Cloud66 continuation token: it must be a page number from an earlier page.",
-                nameof(continuationToken));
-        }
-
-        return continuationToken;
     }
 
     private static Cloud66ApiException MissingResponse(ApiRequest request)

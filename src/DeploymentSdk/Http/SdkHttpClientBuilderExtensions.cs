@@ -50,10 +50,13 @@ internal static class SdkHttpClientBuilderExtensions
 #pragma warning disable EXTEXP0001 // Experimental in Microsoft.Extensions.Http.Resilience; pinned centrally and covered by a test.
         builder.RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
-        builder.AddResilienceHandler("DeploymentSdk", (pipeline, context) =>
+        builder.AddHttpMessageHandler(sp =>
         {
-            var logger = telemetry is null ? null : context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(telemetry.Source.Name);
-            ConfigureRetry(pipeline, telemetry, logger);
+            var logger = telemetry is null ? null : sp.GetService<ILoggerFactory>()?.CreateLogger(telemetry.Source.Name);
+            // The host's TimeProvider, as AddResilienceHandler would use (tests scale time with it).
+            var retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = sp.GetService<TimeProvider>() ?? TimeProvider.System };
+            ConfigureRetry(retry, telemetry, logger);
+            return new SdkRetryHandler(retry.Build());
         });
 
         builder.AddHttpMessageHandler(() => new RedirectHandler());

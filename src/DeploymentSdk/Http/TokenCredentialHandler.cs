@@ -29,15 +29,24 @@ internal sealed class TokenCredentialHandler : DelegatingHandler
         _isExpired = isExpired;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Headers.Remove(_headerName);
         if (request.RequestUri is not { } uri || !OriginScopedCredentialHandler.IsSameOrigin(uri, _origin))
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return base.SendAsync(request, cancellationToken);
         }
 
-        var token = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        // Without a token there is nothing to refresh: pass the request through without waiting for its answer here.
+        var pending = _tokens.GetAsync(cancellationToken);
+        return pending.IsCompletedSuccessfully && pending.Result is null
+            ? base.SendAsync(request, cancellationToken)
+            : SendWithTokenAsync(request, pending, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithTokenAsync(HttpRequestMessage request, ValueTask<string?> pending, CancellationToken cancellationToken)
+    {
+        var token = await pending.ConfigureAwait(false);
         Set(request, token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (token is null || (int)response.StatusCode is not (401 or 403))

@@ -54,7 +54,7 @@ public sealed class SecretTests
         Assert.All(server.Requests, r => Assert.DoesNotContain(Token, r.RequestMessage!.Url, StringComparison.Ordinal));
         Assert.False(Assert.Single(elsewhere.Requests).RequestMessage!.Headers!.ContainsKey("X-Nomad-Token"));
         Assert.Contains(logs.Messages, m => m.Contains("HTTP GET /v1/flaky answered 503", StringComparison.Ordinal));
-        Assert.Contains(logs.Messages, m => m.Contains("Execution attempt", StringComparison.Ordinal)); // Polly's retry telemetry
+        Assert.Contains(logs.Messages, m => m.Contains("GET /v1/flaky failed (503); retry 1", StringComparison.Ordinal)); // the SDK's retry event
 
         Assert.DoesNotContain(logs.Messages, m => m.Contains(Token, StringComparison.Ordinal));
         Assert.All(failures, e => Assert.DoesNotContain(Token, e.ToString(), StringComparison.Ordinal));

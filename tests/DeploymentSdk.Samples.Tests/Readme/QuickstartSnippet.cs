@@ -10,11 +10,18 @@ internal static class QuickstartSnippet
     public static async Task RunAsync(TextWriter Console)
     {
         // <readme>
-        // dotnet add package DeploymentSdk.Nomad
-        using var nomad = NomadClient.Create(o => o.Address = new Uri("http://127.0.0.1:4646")); // or NOMAD_ADDR / NOMAD_TOKEN
+        using var nomad = NomadClient.Create(); // reads NOMAD_ADDR, NOMAD_TOKEN, NOMAD_NAMESPACE, … as the nomad CLI does
 
         await foreach (var job in nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*" }))
             Console.WriteLine($"{job.Id} {job.Status}");
+        // </readme>
+    }
+
+    /// <summary>The README's second snippet: the explicit form, whose address in code overrides NOMAD_ADDR.</summary>
+    public static void CreateExplicit()
+    {
+        // <readme>
+        using var nomad = NomadClient.Create(o => o.Address = new("https://nomad.example.com:4646"));
         // </readme>
     }
 }

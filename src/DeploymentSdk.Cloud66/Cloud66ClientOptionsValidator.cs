@@ -49,26 +49,9 @@ internal sealed class Cloud66ClientOptionsValidator : IValidateOptions<Cloud66Cl
         {
             failures.Add("Cloud66ClientOptions.Token (or TokenProvider) is required: the Cloud66 personal access token or OAuth token to send as a bearer token.");
         }
-        else if (hasToken && !IsHeaderSafe(options.Token!))
-        {
-            // Never echo the token itself.
-            failures.Add($"Cloud66ClientOptions.Token ({_source.Describe(nameof(options.Token), options.Token)}) contains white space or control characters; copy the token again without them.");
-        }
 
+        ApiClientOptionsValidation.CheckToken(failures, options, _source);
         ApiClientOptionsValidation.CheckLimits(failures, options, _source);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static bool IsHeaderSafe(string token)
-    {
-        foreach (var c in token)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

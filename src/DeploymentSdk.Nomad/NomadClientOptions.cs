@@ -27,12 +27,18 @@ namespace DeploymentSdk.Nomad;
 /// </remarks>
 public sealed class NomadClientOptions : ApiClientOptions
 {
-    /// <summary>The address used when neither configuration nor <c>NOMAD_ADDR</c> sets one.</summary>
-    public const string DefaultAddress = "http://127.0.0.1:4646";
+    /// <summary>The address used when neither configuration nor <c>NOMAD_ADDR</c> sets one: <c>http://127.0.0.1:4646</c>.</summary>
+    public static readonly Uri DefaultAddress = new("http://127.0.0.1:4646");
+
+    /// <summary>The default of <see cref="ApiClientOptions.RequestTimeout"/>: 60 seconds (a blocking query adds its wait on top).</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The default of <see cref="ApiClientOptions.MaxResponseBytes"/>: 256 MiB (a large cluster's allocation list is big).</summary>
+    public const long DefaultMaxResponseBytes = 256L * 1024 * 1024;
 
     /// <summary>Creates options with the defaults in the remarks (before the environment and configuration apply).</summary>
     public NomadClientOptions()
-        : base(new Uri(DefaultAddress), TimeSpan.FromSeconds(60), 256L * 1024 * 1024)
+        : base(DefaultAddress, DefaultRequestTimeout, DefaultMaxResponseBytes)
     {
     }
 

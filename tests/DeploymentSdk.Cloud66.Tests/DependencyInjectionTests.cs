@@ -13,6 +13,19 @@ namespace DeploymentSdk.Cloud66.Tests;
 
 public sealed class DependencyInjectionTests : IDisposable
 {
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var options = new Cloud66ClientOptions();
+
+        Assert.Equal(new Uri("https://app.cloud66.com/api/3/"), options.Address);
+        Assert.Equal(TimeSpan.FromSeconds(100), options.RequestTimeout);
+        Assert.Equal(16L * 1024 * 1024, options.MaxResponseBytes);
+        Assert.Equal(32, options.MaxConnectionsPerServer);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
+    }
+
     private readonly WireMockServer _server = WireMockServer.Start();
 
     public DependencyInjectionTests() =>
@@ -66,13 +79,13 @@ public sealed class DependencyInjectionTests : IDisposable
     {
         { "Cloud66ClientOptions.Token (or TokenProvider) is required", o => o.Token = null },
         { "Set only one of Cloud66ClientOptions.Token and Cloud66ClientOptions.TokenProvider", o => o.TokenProvider = _ => ValueTask.FromResult<string?>("x") },
-        { "Cloud66ClientOptions.Token contains white space", o => o.Token = "abc\r\nX-Evil: 1" },
-        { "Cloud66ClientOptions.Address is required", o => o.Address = null! },
-        { "Cloud66ClientOptions.Address must be an absolute URI", o => o.Address = new Uri("/api/3/", UriKind.Relative) },
-        { "Cloud66ClientOptions.Address must use https", o => o.Address = new Uri("http://app.cloud66.com/api/3/") },
-        { "Cloud66ClientOptions.Address must not contain a query string", o => o.Address = new Uri("https://app.cloud66.com/api/3/?x=1") },
-        { "Cloud66ClientOptions.RequestTimeout must be positive", o => o.RequestTimeout = TimeSpan.Zero },
-        { "Cloud66ClientOptions.MaxResponseBytes must be positive", o => o.MaxResponseBytes = 0 },
+        { "Cloud66ClientOptions.Token (set in code) contains a control character", o => o.Token = "abc\r\nX-Evil: 1" },
+        { "Cloud66ClientOptions.Address (set in code): an address is required", o => o.Address = null! },
+        { "is not an absolute URL", o => o.Address = new Uri("/api/3/", UriKind.Relative) },
+        { "Cloud66ClientOptions.Address (set in code): the address must use https", o => o.Address = new Uri("http://app.cloud66.com/api/3/") },
+        { "must not carry user info, a query or a fragment", o => o.Address = new Uri("https://app.cloud66.com/api/3/?x=1") },
+        { "Cloud66ClientOptions.RequestTimeout (set in code) must be positive", o => o.RequestTimeout = TimeSpan.Zero },
+        { "Cloud66ClientOptions.MaxResponseBytes (set in code) must be positive", o => o.MaxResponseBytes = 0 },
     };
 
     [Theory]

@@ -10,6 +10,19 @@ namespace DeploymentSdk.CloudFoundry.Tests;
 
 public sealed class OptionsTests
 {
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var options = new CloudFoundryClientOptions();
+
+        Assert.Null(options.Address);
+        Assert.Equal(TimeSpan.FromSeconds(100), options.RequestTimeout);
+        Assert.Equal(32L * 1024 * 1024, options.MaxResponseBytes);
+        Assert.Equal(32, options.MaxConnectionsPerServer);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
+    }
+
     private const string Guid = "59c3d133-2b83-46f3-960e-7765a129aea4";
 
     [Fact]
@@ -51,19 +64,19 @@ public sealed class OptionsTests
 
     public static TheoryData<string, Action<CloudFoundryClientOptions>> InvalidOptions() => new()
     {
-        { "CloudFoundryClientOptions.Address is required", options => options.Address = null },
-        { "must be an absolute http or https address", options => options.Address = new Uri("/v3", UriKind.Relative) },
-        { "must be an absolute http or https address", options => options.Address = new Uri("ftp://api.example.org") },
-        { "must not contain a query", options => options.Address = new Uri("https://api.example.org/?x=1") },
-        { "must not contain a query", options => options.Address = new Uri("https://user:pw@api.example.org/") },
+        { "CloudFoundryClientOptions.Address (set in code): an address is required", options => options.Address = null },
+        { "is not an absolute URL", options => options.Address = new Uri("/v3", UriKind.Relative) },
+        { "the scheme 'ftp' is not supported", options => options.Address = new Uri("ftp://api.example.org") },
+        { "must not carry user info, a query or a fragment", options => options.Address = new Uri("https://api.example.org/?x=1") },
+        { "must not carry user info, a query or a fragment", options => options.Address = new Uri("https://user:pw@api.example.org/") },
         { "No token: set CloudFoundryClientOptions.Token", options => options.Token = null },
         { "No token: set CloudFoundryClientOptions.Token", options => options.Token = "  " },
         {
             "CloudFoundryClientOptions.Token and CloudFoundryClientOptions.TokenProvider are both set",
             options => options.TokenProvider = _ => ValueTask.FromResult<string?>("x")
         },
-        { "CloudFoundryClientOptions.RequestTimeout must be positive", options => options.RequestTimeout = TimeSpan.Zero },
-        { "CloudFoundryClientOptions.MaxResponseBytes must be positive", options => options.MaxResponseBytes = 0 },
+        { "CloudFoundryClientOptions.RequestTimeout (set in code) must be positive", options => options.RequestTimeout = TimeSpan.Zero },
+        { "CloudFoundryClientOptions.MaxResponseBytes (set in code) must be positive", options => options.MaxResponseBytes = 0 },
     };
 
     [Theory]
@@ -123,7 +136,7 @@ public sealed class OptionsTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => CloudFoundryClient.Create(new CloudFoundryClientOptions { Token = "token" }));
 
-        Assert.Contains("CloudFoundryClientOptions.Address is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CloudFoundryClientOptions.Address (set in code): an address is required", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,22 @@ namespace DeploymentSdk.Nomad.Tests;
 
 public sealed class NomadOptionsTests
 {
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var options = new NomadClientOptions();
+
+        Assert.Equal(new Uri("http://127.0.0.1:4646"), options.Address);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.RequestTimeout);
+        Assert.Equal(256L * 1024 * 1024, options.MaxResponseBytes);
+        Assert.Equal(32, options.MaxConnectionsPerServer);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
+        Assert.Null(options.Region);
+        Assert.Null(options.Namespace);
+        Assert.False(options.SkipTlsVerify);
+    }
+
     private static readonly Dictionary<string, string?> Environment = new()
     {
         ["NOMAD_ADDR"] = "http://env-host:4646",
@@ -133,7 +149,8 @@ public sealed class NomadOptionsTests
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<NomadClientOptions>>().Value);
-        Assert.Contains("NomadClientOptions.RequestTimeout must be positive", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NomadClientOptions.RequestTimeout (", error.Message, StringComparison.Ordinal);
+        Assert.Contains(") must be positive", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

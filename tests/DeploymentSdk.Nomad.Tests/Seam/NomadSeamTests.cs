@@ -302,7 +302,7 @@ public sealed class NomadSeamTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.MaxConnectionsPerServer = 0, static _ => null));
 
-        Assert.Contains("NomadClientOptions.MaxConnectionsPerServer must be positive", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NomadClientOptions.MaxConnectionsPerServer (set in code) must be positive", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

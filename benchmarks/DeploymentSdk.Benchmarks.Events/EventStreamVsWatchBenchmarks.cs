@@ -66,8 +66,8 @@ public class EventStreamVsWatchBenchmarks
             await stream.WriteAsync(answers[target[..target.IndexOf('?', StringComparison.Ordinal)]], stopping);
         });
 
-        _streamClient = NomadClient.Create(o => o.Address = _streamServer.Url);
-        _blockingClient = NomadClient.Create(o => o.Address = _blockingServer.Url);
+        _streamClient = NomadClient.Create(o => o.Address = new Uri(_streamServer.Url!));
+        _blockingClient = NomadClient.Create(o => o.Address = new Uri(_blockingServer.Url!));
     }
 
     [IterationSetup]

@@ -41,7 +41,7 @@ public class WatchAtScaleBenchmarks
     {
         _operations++;
         SetAll("running");
-        using var client = NomadClient.Create(o => o.Address = _server.Url);
+        using var client = NomadClient.Create(o => o.Address = new Uri(_server.Url!));
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var options = new NomadWatchOptions { WaitTime = TimeSpan.FromSeconds(30) };
         var firstSeen = 0;

@@ -7,10 +7,10 @@ using DeploymentSdk.Samples.Demo;
 
 using var demo = DemoServerProcess.StartUnlessSet("CLOUD66_ACCESS_TOKEN"); // demo plumbing: sets the CLOUD66_* variables
 
-var options = new Cloud66ClientOptions { AccessToken = Environment.GetEnvironmentVariable("CLOUD66_ACCESS_TOKEN") };
+var options = new Cloud66ClientOptions { Token = Environment.GetEnvironmentVariable("CLOUD66_ACCESS_TOKEN") };
 if (Environment.GetEnvironmentVariable("CLOUD66_API") is { Length: > 0 } api)
 {
-    options.BaseAddress = new Uri(api); // another API root than Cloud66's own (the demo server's)
+    options.Address = new Uri(api); // another API root than Cloud66's own (the demo server's)
 }
 
 using var cloud66 = Cloud66Client.Create(options);

@@ -19,8 +19,8 @@ using var demo = DemoServerProcess.StartUnlessSet("CF_API"); // demo plumbing: s
 
 using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions
 {
-    ApiAddress = new Uri(Environment.GetEnvironmentVariable("CF_API")!),
-    AccessToken = Environment.GetEnvironmentVariable("CF_TOKEN"),
+    Address = new Uri(Environment.GetEnvironmentVariable("CF_API")!),
+    Token = Environment.GetEnvironmentVariable("CF_TOKEN"),
 });
 
 // 1. The app, by name in its space: one GET /v3/apps?names=…&space_guids=…; none or several is a clear error.

@@ -180,7 +180,7 @@ internal static class CommandLine
             // Flags win over the environment, as in the nomad CLI.
             if (address is not null)
             {
-                o.Address = address.ToString().TrimEnd('/');
+                o.Address = address;
             }
 
             if (region is not null)

@@ -9,7 +9,7 @@ namespace DeploymentSdk.Cloud66;
 /// </summary>
 /// <example>
 /// <code>
-/// using var cloud66 = Cloud66Client.Create(new Cloud66ClientOptions { AccessToken = token });
+/// using var cloud66 = Cloud66Client.Create(new Cloud66ClientOptions { Token = token });
 /// var redeploy = await cloud66.Deployments.RedeployAsync(stackId);
 /// var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy);
 /// </code>

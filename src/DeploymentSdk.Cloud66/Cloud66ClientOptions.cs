@@ -2,70 +2,59 @@ namespace DeploymentSdk.Cloud66;
 
 /// <summary>How to reach the Cloud66 API and authenticate to it.</summary>
 /// <remarks>
-/// <para>Defaults: <see cref="BaseAddress"/> <c>https://app.cloud66.com/api/3/</c>, <see cref="Timeout"/> 100 seconds
-/// per request (all retries included), <see cref="MaxResponseBytes"/> 16 MiB. There is no default token: set
-/// <see cref="AccessToken"/> (a personal access token or OAuth token, bindable from configuration) or
-/// <see cref="AccessTokenProvider"/> (called before each request, for tokens that change), not both.</para>
-/// <para>Validated at start-up: the base address must be absolute https (http only for a loopback address, as in tests),
+/// <para>Defaults: <see cref="ApiClientOptions.Address"/> <see cref="DefaultAddress"/> (<c>https://app.cloud66.com/api/3/</c>),
+/// <see cref="ApiClientOptions.RequestTimeout"/> <see cref="DefaultRequestTimeout"/> (100 seconds per call, all retries
+/// included), <see cref="ApiClientOptions.MaxResponseBytes"/> <see cref="DefaultMaxResponseBytes"/> (16 MiB),
+/// <see cref="ApiClientOptions.MaxConnectionsPerServer"/> 32. There is no default token: set <see cref="ApiClientOptions.Token"/>
+/// (a personal access token or OAuth token, sent as <c>Authorization: Bearer …</c>, bindable from configuration) or
+/// <see cref="ApiClientOptions.TokenProvider"/> (called before each request, for tokens that change; a null or empty result
+/// sends no token), not both.</para>
+/// <para>Validated at start-up: the address must be absolute https (http only for a loopback address, as in tests),
 /// with no query or fragment; it need not end with '/'. The token never appears in <see cref="ToString"/>, in logs
-/// or in exception messages, and is sent only to the origin of <see cref="BaseAddress"/>.</para>
+/// or in exception messages, and is sent only to the origin of the address.</para>
 /// </remarks>
-public sealed class Cloud66ClientOptions
+public sealed class Cloud66ClientOptions : ApiClientOptions
 {
     /// <summary>The public Cloud66 API v3 root, <c>https://app.cloud66.com/api/3/</c>.</summary>
-    public static readonly Uri DefaultBaseAddress = new("https://app.cloud66.com/api/3/");
+    public static readonly Uri DefaultAddress = new("https://app.cloud66.com/api/3/");
 
-    /// <summary>The default <see cref="Timeout"/>: 100 seconds.</summary>
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(100);
+    /// <summary>The default <see cref="ApiClientOptions.RequestTimeout"/>: 100 seconds.</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(100);
 
-    /// <summary>The default <see cref="MaxResponseBytes"/>: 16 MiB.</summary>
+    /// <summary>The default <see cref="ApiClientOptions.MaxResponseBytes"/>: 16 MiB.</summary>
     public const long DefaultMaxResponseBytes = 16L * 1024 * 1024;
 
-    /// <summary>The API root that request paths are relative to. Default <see cref="DefaultBaseAddress"/>.</summary>
-    public Uri BaseAddress { get; set; } = DefaultBaseAddress;
-
-    /// <summary>The access token sent as <c>Authorization: Bearer …</c>. Set this or <see cref="AccessTokenProvider"/>.</summary>
-    public string? AccessToken { get; set; }
-
-    /// <summary>
-    /// Returns the access token before each request (for example from a secret store that rotates it). Set this or
-    /// <see cref="AccessToken"/>; a null or empty result sends no token. Not bindable from configuration.
-    /// </summary>
-    public Func<CancellationToken, ValueTask<string?>>? AccessTokenProvider { get; set; }
-
-    /// <summary>How long one call may take, retries included. Default 100 seconds; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none.</summary>
-    public TimeSpan Timeout { get; set; } = DefaultTimeout;
-
-    /// <summary>The largest response body read, in bytes; a larger one fails the call. Default 16 MiB.</summary>
-    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
-
-    /// <summary>The default of <see cref="MaxConnectionsPerServer"/>: 32.</summary>
-    public const int DefaultMaxConnectionsPerServer = 32;
-
-    /// <summary>The most connections to the API at a time. Default <see cref="DefaultMaxConnectionsPerServer"/> (32).</summary>
-    public int MaxConnectionsPerServer { get; set; } = DefaultMaxConnectionsPerServer;
-
-    /// <summary>The credentials of this registration known so far, removed from every message (shared by all its pipelines).</summary>
-    internal DeploymentSdk.Http.SecretRedactor Redactor { get; set; } = new();
-
-    /// <summary>Describes the options without the token.</summary>
-    /// <returns>The base address, whether a token is set, the timeout and the size limit.</returns>
-    public override string ToString()
+    /// <summary>Creates options with the defaults in the remarks.</summary>
+    public Cloud66ClientOptions()
+        : base(DefaultAddress, DefaultRequestTimeout, DefaultMaxResponseBytes)
     {
-        var token = AccessToken is { Length: > 0 } ? "AccessToken = (set)" : AccessTokenProvider is not null ? "AccessTokenProvider = (set)" : "no token";
-        return $"Cloud66ClientOptions {{ BaseAddress = {BaseAddress}, {token}, Timeout = {Timeout}, MaxResponseBytes = {MaxResponseBytes} }}";
     }
 
-    /// <summary>The base address with the trailing '/' that keeps <c>/api/3</c> when relative paths are resolved.</summary>
-    internal Uri NormalizedBaseAddress =>
-        BaseAddress.AbsolutePath.EndsWith('/') ? BaseAddress : new Uri(BaseAddress.GetLeftPart(UriPartial.Path) + "/");
+    /// <summary>Describes the options without the token.</summary>
+    /// <returns>The address, whether a token is set, the timeout and the size limit.</returns>
+    public override string ToString()
+    {
+        var token = Token is { Length: > 0 } ? "Token = (set)" : TokenProvider is not null ? "TokenProvider = (set)" : "no token";
+        return $"Cloud66ClientOptions {{ Address = {DeploymentSdk.Http.SecretRedactor.RedactAddress(Address)}, {token}, RequestTimeout = {RequestTimeout}, MaxResponseBytes = {MaxResponseBytes} }}";
+    }
+
+    /// <summary>The address with the trailing '/' that keeps <c>/api/3</c> when relative paths are resolved.</summary>
+    internal Uri NormalizedAddress
+    {
+        get
+        {
+            var address = Address ?? DefaultAddress;
+            return address.AbsolutePath.EndsWith('/') ? address : new Uri(address.GetLeftPart(UriPartial.Path) + "/");
+        }
+    }
 
     internal void CopyTo(Cloud66ClientOptions target)
     {
-        target.BaseAddress = BaseAddress;
-        target.AccessToken = AccessToken;
-        target.AccessTokenProvider = AccessTokenProvider;
-        target.Timeout = Timeout;
+        target.Address = Address;
+        target.Token = Token;
+        target.TokenProvider = TokenProvider;
+        target.RequestTimeout = RequestTimeout;
         target.MaxResponseBytes = MaxResponseBytes;
+        target.MaxConnectionsPerServer = MaxConnectionsPerServer;
     }
 }

@@ -1,3 +1,4 @@
+using DeploymentSdk.Http;
 using Microsoft.Extensions.Options;
 
 namespace DeploymentSdk.Cloud66;
@@ -5,65 +6,52 @@ namespace DeploymentSdk.Cloud66;
 /// <summary>Checks <see cref="Cloud66ClientOptions"/> at start-up; each message names the option and says what to change.</summary>
 internal sealed class Cloud66ClientOptionsValidator : IValidateOptions<Cloud66ClientOptions>
 {
-    public ValidateOptionsResult Validate(string? name, Cloud66ClientOptions options)
+    private readonly string? _name;
+    private readonly OptionSource _source;
+
+    /// <summary>A validator of every name, with sources unknown (code).</summary>
+    public Cloud66ClientOptionsValidator()
+        : this(null, OptionSource.Code)
     {
-        var failures = new List<string>();
-        var address = options.BaseAddress;
-        if (address is null)
-        {
-            failures.Add("Cloud66ClientOptions.BaseAddress is required; the public API is https://app.cloud66.com/api/3/.");
-        }
-        else if (!address.IsAbsoluteUri)
-        {
-            failures.Add("Cloud66ClientOptions.BaseAddress must be an absolute URI such as https://app.cloud66.com/api/3/.");
-        }
-        else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
-        {
-            failures.Add($"Cloud66ClientOptions.BaseAddress must use https (http is accepted only for a loopback address); it is {address.Scheme}://{address.Authority}.");
-        }
-        else if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment) || !string.IsNullOrEmpty(address.UserInfo))
-        {
-            failures.Add("Cloud66ClientOptions.BaseAddress must not contain a query string, a fragment or user information.");
-        }
-
-        var hasToken = !string.IsNullOrEmpty(options.AccessToken);
-        if (hasToken && options.AccessTokenProvider is not null)
-        {
-            failures.Add("Set only one of Cloud66ClientOptions.AccessToken and Cloud66ClientOptions.AccessTokenProvider.");
-        }
-        else if (!hasToken && options.AccessTokenProvider is null)
-        {
-            failures.Add("Cloud66ClientOptions.AccessToken (or AccessTokenProvider) is required: the Cloud66 personal access token or OAuth token to send as a bearer token.");
-        }
-        else if (hasToken && !IsHeaderSafe(options.AccessToken!))
-        {
-            // Never echo the token itself.
-            failures.Add("Cloud66ClientOptions.AccessToken contains white space or control characters; copy the token again without them.");
-        }
-
-        if (options.Timeout <= TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            failures.Add($"Cloud66ClientOptions.Timeout must be positive (or Timeout.InfiniteTimeSpan); it is {options.Timeout}.");
-        }
-
-        if (options.MaxResponseBytes <= 0)
-        {
-            failures.Add($"Cloud66ClientOptions.MaxResponseBytes must be positive; it is {options.MaxResponseBytes}.");
-        }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static bool IsHeaderSafe(string token)
+    /// <param name="name">The options name this validator checks; null checks every name.</param>
+    /// <param name="source">Where the registration's values come from.</param>
+    public Cloud66ClientOptionsValidator(string? name, OptionSource source)
     {
-        foreach (var c in token)
+        _name = name;
+        _source = source;
+    }
+
+    public ValidateOptionsResult Validate(string? name, Cloud66ClientOptions options)
+    {
+        if (_name is not null && !string.Equals(_name, name ?? Options.DefaultName, StringComparison.Ordinal))
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                return false;
-            }
+            return ValidateOptionsResult.Skip;
         }
 
-        return true;
+        var failures = new List<string>();
+        ApiClientOptionsValidation.CheckAddress(
+            failures,
+            options,
+            _source,
+            "https://app.cloud66.com/api/3/",
+            static uri => uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)
+                ? null
+                : $"the address must use https (http is accepted only for a loopback address); it is {uri.Scheme}://{uri.Authority}.");
+
+        var hasToken = !string.IsNullOrEmpty(options.Token);
+        if (hasToken && options.TokenProvider is not null)
+        {
+            failures.Add("Set only one of Cloud66ClientOptions.Token and Cloud66ClientOptions.TokenProvider.");
+        }
+        else if (!hasToken && options.TokenProvider is null)
+        {
+            failures.Add("Cloud66ClientOptions.Token (or TokenProvider) is required: the Cloud66 personal access token or OAuth token to send as a bearer token.");
+        }
+
+        ApiClientOptionsValidation.CheckToken(failures, options, _source);
+        ApiClientOptionsValidation.CheckLimits(failures, options, _source);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -23,7 +23,7 @@ public static class Cloud66ServiceCollectionExtensions
     /// <returns>The builder of the named <see cref="HttpClient"/>, to add handlers.</returns>
     /// <example>
     /// <code>
-    /// services.AddCloud66Client(o => o.AccessToken = builder.Configuration["Cloud66:AccessToken"]);
+    /// services.AddCloud66Client(o => o.Token = builder.Configuration["Cloud66:Token"]);
     /// </code>
     /// </example>
     public static IHttpClientBuilder AddCloud66Client(this IServiceCollection services, Action<Cloud66ClientOptions>? configure = null) =>
@@ -31,7 +31,7 @@ public static class Cloud66ServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="ICloud66DeploymentsClient"/> and <see cref="Cloud66Client"/> with options
-    /// bound from <paramref name="configuration"/> (keys <c>BaseAddress</c>, <c>AccessToken</c>, <c>Timeout</c>,
+    /// bound from <paramref name="configuration"/> (keys <c>Address</c>, <c>Token</c>, <c>RequestTimeout</c>,
     /// <c>MaxResponseBytes</c>), then <paramref name="configure"/>. Options are validated when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -99,8 +99,7 @@ public static class Cloud66ServiceCollectionExtensions
 
         var redactor = new SecretRedactor();
         registration.Options.PostConfigure(o => o.Redactor = redactor);
-        services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IValidateOptions<Cloud66ClientOptions>, Cloud66ClientOptionsValidator>());
+        services.AddSingleton<IValidateOptions<Cloud66ClientOptions>>(new Cloud66ClientOptionsValidator(optionsName, OptionSource.FromConfiguration(configuration)));
 
         var builder = services.AddHttpClient(httpClientName)
             .AddSdkPipeline(
@@ -109,12 +108,12 @@ public static class Cloud66ServiceCollectionExtensions
                 {
                     var monitor = sp.GetRequiredService<IOptionsMonitor<Cloud66ClientOptions>>();
                     var tokens = new SdkTokenSource(
-                        () => monitor.Get(optionsName).AccessToken,
-                        () => monitor.Get(optionsName).AccessTokenProvider,
+                        () => monitor.Get(optionsName).Token,
+                        () => monitor.Get(optionsName).TokenProvider,
                         redactor);
 
                     // Cloud66 answers 401 to a revoked or expired token: asking the source once more may help; a 403 (scope) would not.
-                    return new TokenCredentialHandler(monitor.Get(optionsName).NormalizedBaseAddress, "Authorization", "Bearer", tokens, static (status, _) => status == 401);
+                    return new TokenCredentialHandler(monitor.Get(optionsName).NormalizedAddress, "Authorization", "Bearer", tokens, static (status, _) => status == 401);
                 },
                 Cloud66Telemetry.Instance);
         SdkServiceRegistration.AddClient<ICloud66DeploymentsClient>(services, name, sp =>

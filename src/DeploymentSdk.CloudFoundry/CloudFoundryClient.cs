@@ -11,8 +11,8 @@ namespace DeploymentSdk.CloudFoundry;
 /// <code>
 /// using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions
 /// {
-///     ApiAddress = new Uri("https://api.sys.example.com"),
-///     AccessToken = Environment.GetEnvironmentVariable("CF_TOKEN"),
+///     Address = new Uri("https://api.sys.example.com"),
+///     Token = Environment.GetEnvironmentVariable("CF_TOKEN"),
 /// });
 /// var deployment = await cf.Deployments.GetAsync(guid);
 /// </code>
@@ -77,11 +77,12 @@ public sealed class CloudFoundryClient : IDisposable
 
         services.AddCloudFoundryClient(copy =>
         {
-            copy.ApiAddress = options.ApiAddress;
-            copy.AccessToken = options.AccessToken;
-            copy.AccessTokenProvider = options.AccessTokenProvider;
+            copy.Address = options.Address;
+            copy.Token = options.Token;
+            copy.TokenProvider = options.TokenProvider;
             copy.RequestTimeout = options.RequestTimeout;
             copy.MaxResponseBytes = options.MaxResponseBytes;
+            copy.MaxConnectionsPerServer = options.MaxConnectionsPerServer;
         });
 
         var provider = services.BuildServiceProvider();

@@ -8,61 +8,63 @@ namespace DeploymentSdk.CloudFoundry;
 internal sealed class CloudFoundryClientOptionsValidator : IValidateOptions<CloudFoundryClientOptions>
 {
     private readonly bool _hasTokenSourceService;
+    private readonly string? _name;
+    private readonly OptionSource _source;
 
-    public CloudFoundryClientOptionsValidator(IServiceProvider services) =>
+    /// <param name="services">The container, asked whether an <see cref="ICloudFoundryTokenSource"/> service exists.</param>
+    /// <param name="name">The options name this validator checks; null checks every name.</param>
+    /// <param name="source">Where the registration's values come from.</param>
+    public CloudFoundryClientOptionsValidator(IServiceProvider services, string? name = null, OptionSource? source = null)
+    {
         _hasTokenSourceService = services.GetService<ICloudFoundryTokenSource>() is not null;
+        _name = name;
+        _source = source ?? OptionSource.Code;
+    }
 
     public ValidateOptionsResult Validate(string? name, CloudFoundryClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (_name is not null && !string.Equals(_name, name ?? Options.DefaultName, StringComparison.Ordinal))
+        {
+            return ValidateOptionsResult.Skip;
+        }
 
         // A token source service serves the default client only; a named client needs its own token.
         var hasTokenSourceService = _hasTokenSourceService && string.IsNullOrEmpty(name);
         var failures = new List<string>();
         const string Prefix = nameof(CloudFoundryClientOptions) + ".";
 
-        if (options.ApiAddress is not { } address)
-        {
-            failures.Add($"{Prefix}{nameof(options.ApiAddress)} is required: set it to the Cloud Foundry API root, for example https://api.sys.example.com.");
-        }
-        else if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
-        {
-            failures.Add($"{Prefix}{nameof(options.ApiAddress)} '{SecretRedactor.RedactAddress(address)}' must be an absolute http or https address, for example https://api.sys.example.com.");
-        }
-        else if (!string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.Fragment) || !string.IsNullOrEmpty(address.UserInfo))
-        {
-            failures.Add($"{Prefix}{nameof(options.ApiAddress)} must not contain a query, a fragment or user information; give the API root only.");
-        }
+        ApiClientOptionsValidation.CheckAddress(
+            failures,
+            options,
+            _source,
+            "https://api.sys.example.com",
+            static uri => uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp
+                ? null
+                : $"the scheme '{uri.Scheme}' is not supported; use an http or https address, for example https://api.sys.example.com.");
 
-        var hasToken = !string.IsNullOrWhiteSpace(options.AccessToken);
-        var hasProvider = options.AccessTokenProvider is not null;
+        var hasToken = !string.IsNullOrWhiteSpace(options.Token);
+        var hasProvider = options.TokenProvider is not null;
         if (hasToken && hasProvider)
         {
-            failures.Add($"{Prefix}{nameof(options.AccessToken)} and {Prefix}{nameof(options.AccessTokenProvider)} are both set: keep one.");
+            failures.Add($"{Prefix}{nameof(options.Token)} and {Prefix}{nameof(options.TokenProvider)} are both set: keep one.");
         }
         else if (hasTokenSourceService && (hasToken || hasProvider))
         {
             failures.Add(
                 $"An {nameof(ICloudFoundryTokenSource)} service is registered and {Prefix}"
-                + (hasToken ? nameof(options.AccessToken) : nameof(options.AccessTokenProvider))
+                + (hasToken ? nameof(options.Token) : nameof(options.TokenProvider))
                 + " is set too: keep one.");
         }
         else if (!hasTokenSourceService && !hasToken && !hasProvider)
         {
             failures.Add(
-                $"No token: set {Prefix}{nameof(options.AccessToken)} (for example from 'cf oauth-token') or "
-                + $"{Prefix}{nameof(options.AccessTokenProvider)}, or register an {nameof(ICloudFoundryTokenSource)} service.");
+                $"No token: set {Prefix}{nameof(options.Token)} (for example from 'cf oauth-token') or "
+                + $"{Prefix}{nameof(options.TokenProvider)}, or register an {nameof(ICloudFoundryTokenSource)} service.");
         }
 
-        if (options.RequestTimeout <= TimeSpan.Zero && options.RequestTimeout != Timeout.InfiniteTimeSpan)
-        {
-            failures.Add($"{Prefix}{nameof(options.RequestTimeout)} must be positive (or Timeout.InfiniteTimeSpan); it is {options.RequestTimeout}.");
-        }
-
-        if (options.MaxResponseBytes <= 0)
-        {
-            failures.Add($"{Prefix}{nameof(options.MaxResponseBytes)} must be positive; it is {options.MaxResponseBytes}.");
-        }
+        ApiClientOptionsValidation.CheckToken(failures, options, _source);
+        ApiClientOptionsValidation.CheckLimits(failures, options, _source);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

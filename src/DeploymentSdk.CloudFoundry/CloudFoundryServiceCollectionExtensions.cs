@@ -30,15 +30,15 @@ public static class CloudFoundryServiceCollectionExtensions
     /// <returns>The builder of the named <see cref="HttpClient"/>, to add handlers or configure it further.</returns>
     /// <remarks>
     /// The token comes from an <see cref="ICloudFoundryTokenSource"/> service when one is registered, otherwise from
-    /// <see cref="CloudFoundryClientOptions.AccessTokenProvider"/> or <see cref="CloudFoundryClientOptions.AccessToken"/>.
+    /// <see cref="ApiClientOptions.TokenProvider"/> or <see cref="ApiClientOptions.Token"/>.
     /// Calling this method again only adds <paramref name="configure"/>.
     /// </remarks>
     /// <example>
     /// <code>
     /// builder.Services.AddCloudFoundryClient(o =&gt;
     /// {
-    ///     o.ApiAddress = new Uri("https://api.sys.example.com");
-    ///     o.AccessTokenProvider = ct =&gt; tokens.GetAsync(ct);
+    ///     o.Address = new Uri("https://api.sys.example.com");
+    ///     o.TokenProvider = ct =&gt; tokens.GetAsync(ct);
     /// });
     /// // later: public MyService(ICloudFoundryDeploymentsClient deployments) { ... }
     /// </code>
@@ -48,12 +48,12 @@ public static class CloudFoundryServiceCollectionExtensions
 
     /// <summary>
     /// Registers the Cloud Foundry clients with options bound from <paramref name="configuration"/> (for example the
-    /// <c>CloudFoundry</c> section: <c>ApiAddress</c>, <c>AccessToken</c>, <c>RequestTimeout</c>, <c>MaxResponseBytes</c>),
+    /// <c>CloudFoundry</c> section: <c>Address</c>, <c>Token</c>, <c>RequestTimeout</c>, <c>MaxResponseBytes</c>),
     /// then <paramref name="configure"/>; see <see cref="AddCloudFoundryClient(IServiceCollection, Action{CloudFoundryClientOptions}?)"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The configuration section to bind.</param>
-    /// <param name="configure">Sets the options in code after binding, for example the <see cref="CloudFoundryClientOptions.AccessTokenProvider"/>.</param>
+    /// <param name="configure">Sets the options in code after binding, for example the <see cref="ApiClientOptions.TokenProvider"/>.</param>
     /// <returns>The builder of the named <see cref="HttpClient"/>.</returns>
     public static IHttpClientBuilder AddCloudFoundryClient(
         this IServiceCollection services,
@@ -119,7 +119,8 @@ public static class CloudFoundryServiceCollectionExtensions
 
         var redactor = new SecretRedactor();
         registration.Options.PostConfigure(o => o.Redactor = redactor);
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CloudFoundryClientOptions>, CloudFoundryClientOptionsValidator>());
+        var source = OptionSource.FromConfiguration(configuration);
+        services.AddSingleton<IValidateOptions<CloudFoundryClientOptions>>(sp => new CloudFoundryClientOptionsValidator(sp, optionsName, source));
 
         // The registration's token cache: a singleton, so the token survives IHttpClientFactory's handler rotation.
         services.AddKeyedSingleton(httpClientName, (sp, _) => new CloudFoundryTokenCacheHolder(CreateTokenCache(sp, name, optionsName)));
@@ -128,7 +129,7 @@ public static class CloudFoundryServiceCollectionExtensions
             .AddSdkPipeline(
                 sp => SdkPrimaryHandler.Create(new PrimaryHandlerSettings { MaxConnectionsPerServer = Options(sp, optionsName).MaxConnectionsPerServer }),
                 sp => new CloudFoundryCredentialHandler(
-                    Options(sp, optionsName).ApiAddress!,
+                    Options(sp, optionsName).Address!,
                     sp.GetRequiredKeyedService<CloudFoundryTokenCacheHolder>(httpClientName).Cache,
                     redactor),
                 CloudFoundryTelemetry.Instance);
@@ -144,7 +145,7 @@ public static class CloudFoundryServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="UaaTokenSource"/> as the <see cref="ICloudFoundryTokenSource"/> of the Cloud Foundry clients
-    /// (leave <see cref="CloudFoundryClientOptions.AccessToken"/> and <see cref="CloudFoundryClientOptions.AccessTokenProvider"/>
+    /// (leave <see cref="ApiClientOptions.Token"/> and <see cref="ApiClientOptions.TokenProvider"/>
     /// unset), and validates <see cref="UaaTokenSourceOptions"/> when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -208,13 +209,13 @@ public static class CloudFoundryServiceCollectionExtensions
 
         // A token source service is the default client's; a named client's token comes from its own options only.
         ICloudFoundryTokenSource? source = name is null ? services.GetService<ICloudFoundryTokenSource>() : null;
-        if (source is null && options.AccessTokenProvider is { } provider)
+        if (source is null && options.TokenProvider is { } provider)
         {
             source = new DelegateTokenSource(provider);
         }
-        else if (source is null && !string.IsNullOrWhiteSpace(options.AccessToken))
+        else if (source is null && !string.IsNullOrWhiteSpace(options.Token))
         {
-            source = new StaticTokenSource(options.AccessToken);
+            source = new StaticTokenSource(options.Token);
         }
 
         return source is null

@@ -6,7 +6,7 @@ namespace DeploymentSdk.Nomad.HealthChecks;
 /// <remarks>
 /// Defaults: <see cref="Name"/> <c>nomad</c> (or <c>nomad-</c> and the client name), <see cref="FailureStatus"/>
 /// <see cref="HealthStatus.Unhealthy"/>, no <see cref="Tags"/>, no <see cref="Timeout"/> of its own (each request still
-/// has the client's <see cref="NomadClientOptions.RequestTimeout"/>), <see cref="MaxLastContact"/> 10 seconds, and the
+/// has the client's <see cref="ApiClientOptions.RequestTimeout"/>), <see cref="MaxLastContact"/> 10 seconds, and the
 /// client's region and namespace.
 /// </remarks>
 public sealed class NomadHealthCheckOptions

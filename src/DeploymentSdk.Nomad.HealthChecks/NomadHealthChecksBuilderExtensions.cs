@@ -30,7 +30,7 @@ public static class NomadHealthChecksBuilderExtensions
     /// <exception cref="ArgumentOutOfRangeException"><see cref="NomadHealthCheckOptions.MaxLastContact"/> is negative.</exception>
     /// <example>
     /// <code>
-    /// builder.Services.AddNomadClient(o =&gt; o.Address = "https://nomad.example.com:4646");
+    /// builder.Services.AddNomadClient(o =&gt; o.Address = new Uri("https://nomad.example.com:4646"));
     /// builder.Services.AddHealthChecks().AddNomad(configure: o =&gt; o.Tags.Add("ready"));
     /// app.MapHealthChecks("/healthz");
     /// </code>

@@ -2,13 +2,15 @@ using DeploymentSdk.Http;
 
 namespace DeploymentSdk.Nomad;
 
-/// <summary>A parsed <see cref="NomadClientOptions.Address"/>: the HTTP base address, and the socket path for <c>unix://</c>.</summary>
+/// <summary>A parsed <see cref="ApiClientOptions.Address"/>: the HTTP base address, and the socket path for <c>unix://</c>.</summary>
 internal sealed record NomadAddress(Uri BaseAddress, string? UnixSocketPath)
 {
     public bool IsHttps => BaseAddress.Scheme == Uri.UriSchemeHttps;
 
+    public static NomadAddress Parse(Uri? address) => Parse(address?.OriginalString);
+
     public static NomadAddress Parse(string? address) =>
-        TryParse(address, out var problem) ?? throw new ArgumentException($"NomadClientOptions.Address (NOMAD_ADDR): {problem}", nameof(address));
+        TryParse(address, out var problem) ?? throw new ArgumentException($"NomadClientOptions.Address: {problem}", nameof(address));
 
     public static NomadAddress? TryParse(string? address, out string? problem)
     {

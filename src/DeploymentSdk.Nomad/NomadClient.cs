@@ -58,7 +58,7 @@ public sealed class NomadClient : INomadClient, IDisposable
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">An option is invalid; the message names it.</exception>
     /// <example>
     /// <code>
-    /// using var nomad = NomadClient.Create(o =&gt; o.Address = "http://127.0.0.1:4646");
+    /// using var nomad = NomadClient.Create(o =&gt; o.Address = new Uri("http://127.0.0.1:4646"));
     /// await foreach (var job in nomad.Jobs.ListAsync())
     ///     Console.WriteLine($"{job.Id}: {job.Status}");
     /// </code>

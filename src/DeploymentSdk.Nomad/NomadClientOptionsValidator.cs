@@ -48,11 +48,16 @@ internal sealed class NomadClientOptionsValidator : IValidateOptions<NomadClient
         }
 
         var failures = new List<string>();
-        var address = NomadAddress.TryParse(options.Address, out var problem);
-        if (address is null)
-        {
-            failures.Add($"NomadClientOptions.Address ({_source.Describe(nameof(options.Address), options.Address)}): {problem}");
-        }
+        var address = ApiClientOptionsValidation.CheckAddress(
+            failures,
+            options,
+            _source,
+            "http://127.0.0.1:4646",
+            uri =>
+            {
+                NomadAddress.TryParse(uri.OriginalString, out var problem);
+                return problem;
+            }) is { } valid ? NomadAddress.Parse(valid) : null;
 
         var tlsFiles = options.CaCertificatePath is not null || options.ClientCertificatePath is not null || options.ClientKeyPath is not null;
         if (tlsFiles && address is { IsHttps: false })
@@ -71,30 +76,8 @@ internal sealed class NomadClientOptionsValidator : IValidateOptions<NomadClient
         CheckFile(options.ClientCertificatePath, "ClientCertificatePath (NOMAD_CLIENT_CERT)", failures);
         CheckFile(options.ClientKeyPath, "ClientKeyPath (NOMAD_CLIENT_KEY)", failures);
 
-        if (options.Token is { } token && token.Any(char.IsControl))
-        {
-            failures.Add($"NomadClientOptions.Token ({_source.Describe(nameof(options.Token), options.Token)}) contains a control character (a stray newline?); the token itself is not shown.");
-        }
-        else if (options.Token is { } ascii && !System.Text.Ascii.IsValid(ascii))
-        {
-            // An HTTP header carries ASCII only: every request would fail, and be retried, as a transport error.
-            failures.Add($"NomadClientOptions.Token ({_source.Describe(nameof(options.Token), options.Token)}) contains a non-ASCII character (a pasted quote or dash?); the token itself is not shown.");
-        }
-
-        if (options.RequestTimeout <= TimeSpan.Zero && options.RequestTimeout != Timeout.InfiniteTimeSpan)
-        {
-            failures.Add($"NomadClientOptions.RequestTimeout must be positive (or Timeout.InfiniteTimeSpan), not {options.RequestTimeout}.");
-        }
-
-        if (options.MaxConnectionsPerServer <= 0)
-        {
-            failures.Add($"NomadClientOptions.MaxConnectionsPerServer must be positive, not {options.MaxConnectionsPerServer}; Nomad accepts 100 connections per client IP by default.");
-        }
-
-        if (options.MaxResponseBytes <= 0)
-        {
-            failures.Add($"NomadClientOptions.MaxResponseBytes must be positive, not {options.MaxResponseBytes}.");
-        }
+        ApiClientOptionsValidation.CheckToken(failures, options, _source);
+        ApiClientOptionsValidation.CheckLimits(failures, options, _source, "; Nomad accepts 100 connections per client IP by default");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

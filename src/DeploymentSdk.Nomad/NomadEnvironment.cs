@@ -5,7 +5,8 @@ internal static class NomadEnvironment
 {
     public static void Apply(NomadClientOptions options, Func<string, string?> getVariable)
     {
-        Set(getVariable("NOMAD_ADDR"), v => options.Address = v);
+        // Kept as given (a relative or malformed value too), so validation can name NOMAD_ADDR and say what is wrong.
+        Set(getVariable("NOMAD_ADDR"), v => options.Address = ToUri(v));
         Set(getVariable("NOMAD_TOKEN"), v => options.Token = v);
         Set(getVariable("NOMAD_REGION"), v => options.Region = v);
         Set(getVariable("NOMAD_NAMESPACE"), v => options.Namespace = v);
@@ -15,6 +16,11 @@ internal static class NomadEnvironment
         Set(getVariable("NOMAD_TLS_SERVER_NAME"), v => options.TlsServerName = v);
         Set(getVariable("NOMAD_SKIP_VERIFY"), v => options.SkipTlsVerify = ParseBool(v));
     }
+
+    private static Uri ToUri(string value) =>
+        Uri.TryCreate(value, UriKind.RelativeOrAbsolute, out var uri) || Uri.TryCreate(value, UriKind.Relative, out uri)
+            ? uri
+            : new Uri(Uri.EscapeDataString(value), UriKind.Relative);
 
     private static void Set(string? value, Action<string> apply)
     {

@@ -25,7 +25,7 @@ public static class NomadServiceCollectionExtensions
     /// <param name="configure">Sets options explicitly; runs last, so it wins.</param>
     /// <returns>The builder of the HttpClient the Nomad clients share, to add handlers to.</returns>
     /// <remarks>
-    /// <para>The pipeline: each request carries its own timeout (<see cref="NomadClientOptions.RequestTimeout"/>, or
+    /// <para>The pipeline: each request carries its own timeout (<see cref="ApiClientOptions.RequestTimeout"/>, or
     /// a blocking query's wait + wait/16 + that), so <see cref="HttpClient.Timeout"/> is off. Reads, and writes with an
     /// <see cref="NomadWriteOptions.IdempotencyToken"/>, are retried up to 3 times on transient failures with
     /// exponential backoff and jitter, honouring <c>Retry-After</c> up to 30 s; other writes and long polls are not.</para>
@@ -38,7 +38,7 @@ public static class NomadServiceCollectionExtensions
     /// </remarks>
     /// <example>
     /// <code>
-    /// builder.Services.AddNomadClient(o =&gt; o.Address = "https://nomad.example.com:4646");
+    /// builder.Services.AddNomadClient(o =&gt; o.Address = new Uri("https://nomad.example.com:4646"));
     /// // later: public MyService(INomadClient nomad) { ... }
     /// </code>
     /// </example>
@@ -80,7 +80,7 @@ public static class NomadServiceCollectionExtensions
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <example>
     /// <code>
-    /// services.AddNomadClient("eu-west", o =&gt; { o.Address = "https://nomad.eu-west.example.com:4646"; o.Token = euToken; });
+    /// services.AddNomadClient("eu-west", o =&gt; { o.Address = new Uri("https://nomad.eu-west.example.com:4646"); o.Token = euToken; });
     /// services.AddNomadClient("us-east", configuration.GetSection("Nomad:UsEast"));
     /// // later: public Deployer([FromKeyedServices("eu-west")] INomadClient eu, IApiClientFactory&lt;INomadClient&gt; clusters)
     /// </code>

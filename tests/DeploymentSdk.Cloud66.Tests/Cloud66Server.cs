@@ -22,8 +22,8 @@ internal sealed class Cloud66Server : IDisposable
         services.AddCloud66Client(o =>
         {
             // No trailing '/': the client must still keep /api/3 when it resolves relative paths.
-            o.BaseAddress = new Uri(Server.Url + ApiRoot);
-            o.AccessToken = Token;
+            o.Address = new Uri(Server.Url + ApiRoot);
+            o.Token = Token;
             configure?.Invoke(o);
         });
         _services = services.BuildServiceProvider();

@@ -13,6 +13,19 @@ namespace DeploymentSdk.Cloud66.Tests;
 
 public sealed class DependencyInjectionTests : IDisposable
 {
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var options = new Cloud66ClientOptions();
+
+        Assert.Equal(new Uri("https://app.cloud66.com/api/3/"), options.Address);
+        Assert.Equal(TimeSpan.FromSeconds(100), options.RequestTimeout);
+        Assert.Equal(16L * 1024 * 1024, options.MaxResponseBytes);
+        Assert.Equal(32, options.MaxConnectionsPerServer);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
+    }
+
     private readonly WireMockServer _server = WireMockServer.Start();
 
     public DependencyInjectionTests() =>
@@ -33,11 +46,11 @@ public sealed class DependencyInjectionTests : IDisposable
     {
         var options = new Cloud66ClientOptions();
 
-        Assert.Equal(new Uri("https://app.cloud66.com/api/3/"), options.BaseAddress);
-        Assert.Equal(TimeSpan.FromSeconds(100), options.Timeout);
+        Assert.Equal(new Uri("https://app.cloud66.com/api/3/"), options.Address);
+        Assert.Equal(TimeSpan.FromSeconds(100), options.RequestTimeout);
         Assert.Equal(16L * 1024 * 1024, options.MaxResponseBytes);
-        Assert.Null(options.AccessToken);
-        Assert.Null(options.AccessTokenProvider);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
     }
 
     [Fact]
@@ -45,9 +58,9 @@ public sealed class DependencyInjectionTests : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Cloud66:BaseAddress"] = "https://c66.example.com/api/3/",
-            ["Cloud66:AccessToken"] = "from-config",
-            ["Cloud66:Timeout"] = "00:00:30",
+            ["Cloud66:Address"] = "https://c66.example.com/api/3/",
+            ["Cloud66:Token"] = "from-config",
+            ["Cloud66:RequestTimeout"] = "00:00:30",
             ["Cloud66:MaxResponseBytes"] = "4096",
         }).Build();
         var services = new ServiceCollection();
@@ -56,23 +69,23 @@ public sealed class DependencyInjectionTests : IDisposable
         using var provider = services.BuildServiceProvider();
         var options = provider.GetRequiredService<IOptions<Cloud66ClientOptions>>().Value;
 
-        Assert.Equal(new Uri("https://c66.example.com/api/3/"), options.BaseAddress);
-        Assert.Equal("from-config", options.AccessToken);
-        Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
+        Assert.Equal(new Uri("https://c66.example.com/api/3/"), options.Address);
+        Assert.Equal("from-config", options.Token);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.RequestTimeout);
         Assert.Equal(8192, options.MaxResponseBytes);
     }
 
     public static TheoryData<string, Action<Cloud66ClientOptions>> InvalidOptions => new()
     {
-        { "Cloud66ClientOptions.AccessToken (or AccessTokenProvider) is required", o => o.AccessToken = null },
-        { "Set only one of Cloud66ClientOptions.AccessToken and Cloud66ClientOptions.AccessTokenProvider", o => o.AccessTokenProvider = _ => ValueTask.FromResult<string?>("x") },
-        { "Cloud66ClientOptions.AccessToken contains white space", o => o.AccessToken = "abc\r\nX-Evil: 1" },
-        { "Cloud66ClientOptions.BaseAddress is required", o => o.BaseAddress = null! },
-        { "Cloud66ClientOptions.BaseAddress must be an absolute URI", o => o.BaseAddress = new Uri("/api/3/", UriKind.Relative) },
-        { "Cloud66ClientOptions.BaseAddress must use https", o => o.BaseAddress = new Uri("http://app.cloud66.com/api/3/") },
-        { "Cloud66ClientOptions.BaseAddress must not contain a query string", o => o.BaseAddress = new Uri("https://app.cloud66.com/api/3/?x=1") },
-        { "Cloud66ClientOptions.Timeout must be positive", o => o.Timeout = TimeSpan.Zero },
-        { "Cloud66ClientOptions.MaxResponseBytes must be positive", o => o.MaxResponseBytes = 0 },
+        { "Cloud66ClientOptions.Token (or TokenProvider) is required", o => o.Token = null },
+        { "Set only one of Cloud66ClientOptions.Token and Cloud66ClientOptions.TokenProvider", o => o.TokenProvider = _ => ValueTask.FromResult<string?>("x") },
+        { "Cloud66ClientOptions.Token (set in code) contains a control character", o => o.Token = "abc\r\nX-Evil: 1" },
+        { "Cloud66ClientOptions.Address (set in code): an address is required", o => o.Address = null! },
+        { "is not an absolute URL", o => o.Address = new Uri("/api/3/", UriKind.Relative) },
+        { "Cloud66ClientOptions.Address (set in code): the address must use https", o => o.Address = new Uri("http://app.cloud66.com/api/3/") },
+        { "must not carry user info, a query or a fragment", o => o.Address = new Uri("https://app.cloud66.com/api/3/?x=1") },
+        { "Cloud66ClientOptions.RequestTimeout (set in code) must be positive", o => o.RequestTimeout = TimeSpan.Zero },
+        { "Cloud66ClientOptions.MaxResponseBytes (set in code) must be positive", o => o.MaxResponseBytes = 0 },
     };
 
     [Theory]
@@ -82,7 +95,7 @@ public sealed class DependencyInjectionTests : IDisposable
         var services = new ServiceCollection();
         services.AddCloud66Client(o =>
         {
-            o.AccessToken = "secret-token-value";
+            o.Token = "secret-token-value";
             breakIt(o);
         });
         using var provider = services.BuildServiceProvider();
@@ -102,7 +115,7 @@ public sealed class DependencyInjectionTests : IDisposable
 
         var e = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Cloud66ClientOptions.AccessToken", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Cloud66ClientOptions.Token", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,8 +124,8 @@ public sealed class DependencyInjectionTests : IDisposable
         var services = new ServiceCollection();
         services.AddCloud66Client(o =>
         {
-            o.BaseAddress = ApiBase;
-            o.AccessToken = Token;
+            o.Address = ApiBase;
+            o.Token = Token;
         });
         using var provider = services.BuildServiceProvider();
 
@@ -129,8 +142,8 @@ public sealed class DependencyInjectionTests : IDisposable
         var services = new ServiceCollection();
         services.AddCloud66Client(o =>
         {
-            o.BaseAddress = ApiBase;
-            o.AccessTokenProvider = _ => ValueTask.FromResult<string?>($"rotated-{++calls}");
+            o.Address = ApiBase;
+            o.TokenProvider = _ => ValueTask.FromResult<string?>($"rotated-{++calls}");
         });
         using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<ICloud66DeploymentsClient>();
@@ -148,8 +161,8 @@ public sealed class DependencyInjectionTests : IDisposable
         var services = new ServiceCollection();
         var builder = services.AddCloud66Client(o =>
         {
-            o.BaseAddress = ApiBase;
-            o.AccessToken = Token;
+            o.Address = ApiBase;
+            o.Token = Token;
         });
         builder.AddHttpMessageHandler(() => new HeaderHandler("X-Caller", "deploy-bot"));
         using var provider = services.BuildServiceProvider();
@@ -164,8 +177,8 @@ public sealed class DependencyInjectionTests : IDisposable
     public async Task Registering_twice_applies_both_configurations_and_sends_one_token()
     {
         var services = new ServiceCollection();
-        services.AddCloud66Client(o => o.BaseAddress = ApiBase);
-        services.AddCloud66Client(o => o.AccessToken = Token);
+        services.AddCloud66Client(o => o.Address = ApiBase);
+        services.AddCloud66Client(o => o.Token = Token);
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<ICloud66DeploymentsClient>().GetAsync(StackId, 107);
@@ -180,7 +193,7 @@ public sealed class DependencyInjectionTests : IDisposable
         elsewhere.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithBody(Fixture("Deployments/get.json")));
         _server.Given(Request.Create().WithPath($"{ApiRoot}/stacks/moved/deployments/107").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", elsewhere.Url + "/landing"));
-        using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { BaseAddress = ApiBase, AccessToken = Token });
+        using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = ApiBase, Token = Token });
 
         await c66.Deployments.GetAsync("moved", 107);
 
@@ -196,8 +209,8 @@ public sealed class DependencyInjectionTests : IDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddCloud66Client(o =>
         {
-            o.BaseAddress = ApiBase;
-            o.AccessToken = Token;
+            o.Address = ApiBase;
+            o.Token = Token;
         });
         using var provider = services.BuildServiceProvider();
 
@@ -212,21 +225,21 @@ public sealed class DependencyInjectionTests : IDisposable
     [Fact]
     public void ToString_says_whether_a_token_is_set_but_never_shows_it()
     {
-        var options = new Cloud66ClientOptions { AccessToken = Token };
+        var options = new Cloud66ClientOptions { Token = Token };
 
         var text = options.ToString();
 
         Assert.DoesNotContain(Token, text, StringComparison.Ordinal);
-        Assert.Contains("AccessToken = (set)", text, StringComparison.Ordinal);
+        Assert.Contains("Token = (set)", text, StringComparison.Ordinal);
         Assert.Contains("https://app.cloud66.com/api/3/", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Create_builds_a_working_client_from_a_copy_of_the_options()
     {
-        var options = new Cloud66ClientOptions { BaseAddress = ApiBase, AccessToken = Token };
+        var options = new Cloud66ClientOptions { Address = ApiBase, Token = Token };
         using var c66 = Cloud66Client.Create(options);
-        options.AccessToken = "changed-afterwards";
+        options.Token = "changed-afterwards";
 
         var deployment = await c66.Deployments.GetAsync(StackId, 107);
 
@@ -239,13 +252,13 @@ public sealed class DependencyInjectionTests : IDisposable
     {
         var e = Assert.Throws<OptionsValidationException>(() => Cloud66Client.Create(new Cloud66ClientOptions()));
 
-        Assert.Contains("Cloud66ClientOptions.AccessToken", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Cloud66ClientOptions.Token", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_disposed_client_made_by_Create_no_longer_sends()
     {
-        var c66 = Cloud66Client.Create(new Cloud66ClientOptions { BaseAddress = ApiBase, AccessToken = Token });
+        var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = ApiBase, Token = Token });
         var deployments = c66.Deployments;
 
         c66.Dispose();

@@ -31,7 +31,7 @@ public sealed class SeamTests
             .WithBody("you sent {{request.headers.Authorization}}").WithTransformer());
         var spans = new ConcurrentQueue<Activity>();
         using var listener = Listen(spans);
-        await using var provider = Services(s => s.AddCloud66Client("ops", o => (o.BaseAddress, o.AccessToken) = (new Uri(server.Url!), Secret)));
+        await using var provider = Services(s => s.AddCloud66Client("ops", o => (o.Address, o.Token) = (new Uri(server.Url!), Secret)));
         var deployments = provider.GetRequiredKeyedService<ICloud66DeploymentsClient>("ops");
 
         var failures = new List<Exception>
@@ -60,8 +60,8 @@ public sealed class SeamTests
 
         await using var provider = Services(s =>
         {
-            s.AddCloud66Client("a", o => (o.BaseAddress, o.AccessToken) = (new Uri(a.Url!), "token-of-a"));
-            s.AddCloud66Client("b", o => (o.BaseAddress, o.AccessToken) = (new Uri(b.Url!), "token-of-b"));
+            s.AddCloud66Client("a", o => (o.Address, o.Token) = (new Uri(a.Url!), "token-of-a"));
+            s.AddCloud66Client("b", o => (o.Address, o.Token) = (new Uri(b.Url!), "token-of-b"));
         });
         var factory = provider.GetRequiredService<IApiClientFactory<Cloud66Client>>();
 
@@ -78,16 +78,16 @@ public sealed class SeamTests
     public async Task Registering_a_name_twice_layers_its_options_and_keeps_one_handler_chain()
     {
         var once = new ServiceCollection();
-        once.AddCloud66Client("a", o => o.AccessToken = "t");
+        once.AddCloud66Client("a", o => o.Token = "t");
         var twice = new ServiceCollection();
-        twice.AddCloud66Client("a", o => o.AccessToken = "t");
-        twice.AddCloud66Client("a", o => o.Timeout = TimeSpan.FromSeconds(7));
+        twice.AddCloud66Client("a", o => o.Token = "t");
+        twice.AddCloud66Client("a", o => o.RequestTimeout = TimeSpan.FromSeconds(7));
         await using var one = once.BuildServiceProvider();
         await using var two = twice.BuildServiceProvider();
 
         Assert.Equal(HandlerActions(one), HandlerActions(two));
         var options = two.GetRequiredService<IOptionsMonitor<Cloud66ClientOptions>>().Get("a");
-        Assert.Equal((TimeSpan.FromSeconds(7), "t"), (options.Timeout, options.AccessToken));
+        Assert.Equal((TimeSpan.FromSeconds(7), "t"), (options.RequestTimeout, options.Token));
     }
 
     [Fact]
@@ -97,20 +97,20 @@ public sealed class SeamTests
         server.Given(Request.Create().WithPath("/stacks/stack-1/deployments/7")).RespondWith(Response.Create().WithBody(Deployment));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["BaseAddress"] = server.Url,
-            ["AccessToken"] = "before-reload",
+            ["Address"] = server.Url,
+            ["Token"] = "before-reload",
         }).Build();
         var current = "first";
         await using var provider = Services(s =>
         {
             s.AddCloud66Client("config", configuration);
-            s.AddCloud66Client("delegate", o => (o.BaseAddress, o.AccessTokenProvider) = (new Uri(server.Url!), _ => ValueTask.FromResult<string?>(current)));
+            s.AddCloud66Client("delegate", o => (o.Address, o.TokenProvider) = (new Uri(server.Url!), _ => ValueTask.FromResult<string?>(current)));
         });
         var fromConfig = provider.GetRequiredKeyedService<ICloud66DeploymentsClient>("config");
         var fromDelegate = provider.GetRequiredKeyedService<ICloud66DeploymentsClient>("delegate");
 
         await fromConfig.GetAsync(Stack, 7);
-        configuration["AccessToken"] = "after-reload";
+        configuration["Token"] = "after-reload";
         configuration.Reload();
         await fromConfig.GetAsync(Stack, 7);
         await fromDelegate.GetAsync(Stack, 7);
@@ -137,8 +137,8 @@ public sealed class SeamTests
         var allAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var provider = Services(s => s.AddCloud66Client("a", o =>
         {
-            o.BaseAddress = new Uri(server.Url!);
-            o.AccessTokenProvider = async _ =>
+            o.Address = new Uri(server.Url!);
+            o.TokenProvider = async _ =>
             {
                 var call = Interlocked.Increment(ref calls);
                 if (call > Callers)
@@ -171,8 +171,8 @@ public sealed class SeamTests
     {
         using var server = WireMockServer.Start();
         server.Given(Request.Create().WithPath("/stacks/stack-1/deployments/7")).RespondWith(Response.Create().WithStatusCode(301).WithHeader("Location", "unix:///var/run/x.sock"));
-        using var refused = Cloud66Client.Create(new Cloud66ClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/"), AccessToken = "t" });
-        using var redirected = Cloud66Client.Create(new Cloud66ClientOptions { BaseAddress = new Uri(server.Url!), AccessToken = "t" });
+        using var refused = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri($"http://127.0.0.1:{FreePort()}/"), Token = "t" });
+        using var redirected = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = "t" });
 
         var transport = await Assert.ThrowsAsync<Cloud66ApiException>(() => refused.Deployments.GetAsync(Stack, 7));
         var redirect = await Assert.ThrowsAsync<Cloud66ApiException>(() => redirected.Deployments.GetAsync(Stack, 7));
@@ -203,7 +203,7 @@ public sealed class SeamTests
         };
         meters.SetMeasurementEventCallback<double>((_, _, tags, _) => durations.Enqueue(tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
         meters.Start();
-        using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { BaseAddress = new Uri(server.Url!), AccessToken = Secret });
+        using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = Secret });
 
         await c66.Deployments.GetAsync("stack-telemetry", 7);
 

@@ -15,7 +15,7 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task A_token_printed_by_cf_oauth_token_is_sent_as_a_bearer_token()
     {
-        using var host = CfTestHost.Start(options => options.AccessToken = "bearer eyJhbGciOi.x.y");
+        using var host = CfTestHost.Start(options => options.Token = "bearer eyJhbGciOi.x.y");
         host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
 
         await host.Deployments.GetAsync(Guid);
@@ -65,8 +65,8 @@ public sealed class AuthenticationTests
         var calls = 0;
         using var host = CfTestHost.Start(options =>
         {
-            options.AccessToken = null;
-            options.AccessTokenProvider = async cancellationToken =>
+            options.Token = null;
+            options.TokenProvider = async cancellationToken =>
             {
                 var call = Interlocked.Increment(ref calls);
 
@@ -111,8 +111,8 @@ public sealed class AuthenticationTests
         var calls = 0;
         using var host = CfTestHost.Start(options =>
         {
-            options.AccessToken = null;
-            options.AccessTokenProvider = _ => ValueTask.FromResult($"token-{Interlocked.Increment(ref calls)}");
+            options.Token = null;
+            options.TokenProvider = _ => ValueTask.FromResult<string?>($"token-{Interlocked.Increment(ref calls)}");
         });
         host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(401, Fixture.Read("Errors/not-authenticated.json")));
 
@@ -129,8 +129,8 @@ public sealed class AuthenticationTests
         var calls = 0;
         using var host = CfTestHost.Start(options =>
         {
-            options.AccessToken = null;
-            options.AccessTokenProvider = _ => ValueTask.FromResult($"token-{Interlocked.Increment(ref calls)}");
+            options.Token = null;
+            options.TokenProvider = _ => ValueTask.FromResult<string?>($"token-{Interlocked.Increment(ref calls)}");
         });
         host.Server.Given(Request.Create().UsingPost()).RespondWith(JsonAnswer(401, Fixture.Read("Errors/invalid-auth-token.json")));
 
@@ -155,7 +155,7 @@ public sealed class AuthenticationTests
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var source = new CountingTokenSource(time, TimeSpan.FromMinutes(10));
         using var host = CfTestHost.Start(
-            options => options.AccessToken = null,
+            options => options.Token = null,
             services => services.AddSingleton<ICloudFoundryTokenSource>(source).AddSingleton<TimeProvider>(time));
         host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
 
@@ -174,10 +174,10 @@ public sealed class AuthenticationTests
         var calls = 0;
         using var host = CfTestHost.Start(options =>
         {
-            options.AccessToken = null;
-            options.AccessTokenProvider = _ => Interlocked.Increment(ref calls) == 1
+            options.Token = null;
+            options.TokenProvider = _ => Interlocked.Increment(ref calls) == 1
                 ? throw new InvalidOperationException("UAA is down")
-                : ValueTask.FromResult("token-2");
+                : ValueTask.FromResult<string?>("token-2");
         });
         host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
 

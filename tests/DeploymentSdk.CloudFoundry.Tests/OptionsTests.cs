@@ -10,6 +10,19 @@ namespace DeploymentSdk.CloudFoundry.Tests;
 
 public sealed class OptionsTests
 {
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var options = new CloudFoundryClientOptions();
+
+        Assert.Null(options.Address);
+        Assert.Equal(TimeSpan.FromSeconds(100), options.RequestTimeout);
+        Assert.Equal(32L * 1024 * 1024, options.MaxResponseBytes);
+        Assert.Equal(32, options.MaxConnectionsPerServer);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
+    }
+
     private const string Guid = "59c3d133-2b83-46f3-960e-7765a129aea4";
 
     [Fact]
@@ -17,9 +30,9 @@ public sealed class OptionsTests
     {
         var options = new CloudFoundryClientOptions();
 
-        Assert.Null(options.ApiAddress);
-        Assert.Null(options.AccessToken);
-        Assert.Null(options.AccessTokenProvider);
+        Assert.Null(options.Address);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
         Assert.Equal(TimeSpan.FromSeconds(100), options.RequestTimeout);
         Assert.Equal(32L * 1024 * 1024, options.MaxResponseBytes);
         Assert.Equal(CloudFoundryClientOptions.DefaultRequestTimeout, options.RequestTimeout);
@@ -31,8 +44,8 @@ public sealed class OptionsTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["CloudFoundry:ApiAddress"] = "https://api.sys.example.com",
-            ["CloudFoundry:AccessToken"] = "from-config",
+            ["CloudFoundry:Address"] = "https://api.sys.example.com",
+            ["CloudFoundry:Token"] = "from-config",
             ["CloudFoundry:RequestTimeout"] = "00:00:30",
             ["CloudFoundry:MaxResponseBytes"] = "1048576",
         }).Build();
@@ -42,28 +55,28 @@ public sealed class OptionsTests
         using var provider = services.BuildServiceProvider();
         var bound = provider.GetRequiredService<IOptions<CloudFoundryClientOptions>>().Value;
 
-        Assert.Equal(new Uri("https://api.sys.example.com"), bound.ApiAddress);
-        Assert.Equal("from-config", bound.AccessToken);
+        Assert.Equal(new Uri("https://api.sys.example.com"), bound.Address);
+        Assert.Equal("from-config", bound.Token);
         Assert.Equal(TimeSpan.FromSeconds(30), bound.RequestTimeout);
         Assert.Equal(2048, bound.MaxResponseBytes);
-        Assert.Null(bound.AccessTokenProvider);
+        Assert.Null(bound.TokenProvider);
     }
 
     public static TheoryData<string, Action<CloudFoundryClientOptions>> InvalidOptions() => new()
     {
-        { "CloudFoundryClientOptions.ApiAddress is required", options => options.ApiAddress = null },
-        { "must be an absolute http or https address", options => options.ApiAddress = new Uri("/v3", UriKind.Relative) },
-        { "must be an absolute http or https address", options => options.ApiAddress = new Uri("ftp://api.example.org") },
-        { "must not contain a query", options => options.ApiAddress = new Uri("https://api.example.org/?x=1") },
-        { "must not contain a query", options => options.ApiAddress = new Uri("https://user:pw@api.example.org/") },
-        { "No token: set CloudFoundryClientOptions.AccessToken", options => options.AccessToken = null },
-        { "No token: set CloudFoundryClientOptions.AccessToken", options => options.AccessToken = "  " },
+        { "CloudFoundryClientOptions.Address (set in code): an address is required", options => options.Address = null },
+        { "is not an absolute URL", options => options.Address = new Uri("/v3", UriKind.Relative) },
+        { "the scheme 'ftp' is not supported", options => options.Address = new Uri("ftp://api.example.org") },
+        { "must not carry user info, a query or a fragment", options => options.Address = new Uri("https://api.example.org/?x=1") },
+        { "must not carry user info, a query or a fragment", options => options.Address = new Uri("https://user:pw@api.example.org/") },
+        { "No token: set CloudFoundryClientOptions.Token", options => options.Token = null },
+        { "No token: set CloudFoundryClientOptions.Token", options => options.Token = "  " },
         {
-            "CloudFoundryClientOptions.AccessToken and CloudFoundryClientOptions.AccessTokenProvider are both set",
-            options => options.AccessTokenProvider = _ => ValueTask.FromResult("x")
+            "CloudFoundryClientOptions.Token and CloudFoundryClientOptions.TokenProvider are both set",
+            options => options.TokenProvider = _ => ValueTask.FromResult<string?>("x")
         },
-        { "CloudFoundryClientOptions.RequestTimeout must be positive", options => options.RequestTimeout = TimeSpan.Zero },
-        { "CloudFoundryClientOptions.MaxResponseBytes must be positive", options => options.MaxResponseBytes = 0 },
+        { "CloudFoundryClientOptions.RequestTimeout (set in code) must be positive", options => options.RequestTimeout = TimeSpan.Zero },
+        { "CloudFoundryClientOptions.MaxResponseBytes (set in code) must be positive", options => options.MaxResponseBytes = 0 },
     };
 
     [Theory]
@@ -73,8 +86,8 @@ public sealed class OptionsTests
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddCloudFoundryClient(options =>
         {
-            options.ApiAddress = new Uri("https://api.example.org");
-            options.AccessToken = "token";
+            options.Address = new Uri("https://api.example.org");
+            options.Token = "token";
             breakIt(options);
         });
         using var host = builder.Build();
@@ -90,8 +103,8 @@ public sealed class OptionsTests
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddCloudFoundryClient(options =>
         {
-            options.ApiAddress = new Uri("https://api.example.org");
-            options.AccessTokenProvider = _ => ValueTask.FromResult("token");
+            options.Address = new Uri("https://api.example.org");
+            options.TokenProvider = _ => ValueTask.FromResult<string?>("token");
         });
         using var host = builder.Build();
 
@@ -108,22 +121,22 @@ public sealed class OptionsTests
             .AddSingleton<ICloudFoundryTokenSource>(new FixedTokenSource());
         services.AddCloudFoundryClient(options =>
         {
-            options.ApiAddress = new Uri("https://api.example.org");
-            options.AccessToken = "token";
+            options.Address = new Uri("https://api.example.org");
+            options.Token = "token";
         });
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CloudFoundryClientOptions>>().Value);
 
-        Assert.Contains("An ICloudFoundryTokenSource service is registered and CloudFoundryClientOptions.AccessToken is set too", error.Message, StringComparison.Ordinal);
+        Assert.Contains("An ICloudFoundryTokenSource service is registered and CloudFoundryClientOptions.Token is set too", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Create_without_dependency_injection_validates_the_options()
     {
-        var error = Assert.Throws<OptionsValidationException>(() => CloudFoundryClient.Create(new CloudFoundryClientOptions { AccessToken = "token" }));
+        var error = Assert.Throws<OptionsValidationException>(() => CloudFoundryClient.Create(new CloudFoundryClientOptions { Token = "token" }));
 
-        Assert.Contains("CloudFoundryClientOptions.ApiAddress is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CloudFoundryClientOptions.Address (set in code): an address is required", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,10 +144,10 @@ public sealed class OptionsTests
     {
         using var server = WireMockServer.Start();
         server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
-        var options = new CloudFoundryClientOptions { ApiAddress = new Uri(server.Url!), AccessToken = "bearer console-token" };
+        var options = new CloudFoundryClientOptions { Address = new Uri(server.Url!), Token = "bearer console-token" };
 
         using var cf = CloudFoundryClient.Create(options);
-        options.AccessToken = "changed-later";
+        options.Token = "changed-later";
         var deployment = await cf.Deployments.GetAsync(Guid);
 
         Assert.Equal(Guid, deployment.Guid);
@@ -148,7 +161,7 @@ public sealed class OptionsTests
         using var server = WireMockServer.Start();
         server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
 
-        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { ApiAddress = new Uri(server.Url!) }, new FixedTokenSource());
+        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(server.Url!) }, new FixedTokenSource());
         await cf.Deployments.GetAsync(Guid);
 
         Assert.Equal("Bearer from-source", Assert.Single(server.LogEntries).RequestMessage!.Header("Authorization"));
@@ -160,8 +173,8 @@ public sealed class OptionsTests
         using var server = WireMockServer.Start();
         server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
         var services = new ServiceCollection();
-        services.AddCloudFoundryClient(options => options.ApiAddress = new Uri(server.Url!));
-        var builder = services.AddCloudFoundryClient(options => options.AccessToken = "second");
+        services.AddCloudFoundryClient(options => options.Address = new Uri(server.Url!));
+        var builder = services.AddCloudFoundryClient(options => options.Token = "second");
         using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<ICloudFoundryDeploymentsClient>().GetAsync(Guid);
@@ -176,7 +189,7 @@ public sealed class OptionsTests
     {
         using var server = WireMockServer.Start();
         server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
-        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { ApiAddress = new Uri($"{server.Url}/cf"), AccessToken = "t" });
+        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri($"{server.Url}/cf"), Token = "t" });
 
         await cf.Deployments.GetAsync(Guid);
 

@@ -29,7 +29,7 @@ public sealed class SeamTests
             .WithBody("upstream saw Authorization: {{request.headers.Authorization}}").WithTransformer());
         var spans = new ConcurrentQueue<Activity>();
         using var listener = Listen(spans);
-        await using var provider = Services(s => s.AddCloudFoundryClient("prod", o => (o.ApiAddress, o.AccessToken) = (new Uri(server.Url!), Secret)));
+        await using var provider = Services(s => s.AddCloudFoundryClient("prod", o => (o.Address, o.Token) = (new Uri(server.Url!), Secret)));
         var deployments = provider.GetRequiredKeyedService<ICloudFoundryDeploymentsClient>("prod");
 
         var failures = new List<Exception>
@@ -53,7 +53,7 @@ public sealed class SeamTests
         uaa.Given(Request.Create().UsingPost()).RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
             .WithBody($$"""{"error":"invalid_grant","error_description":"Invalid refresh token (expired): {{Secret}}"}"""));
         using var host = CfTestHost.Start(
-            options => options.AccessToken = null,
+            options => options.Token = null,
             services => services.AddCloudFoundryUaaTokenSource(options => (options.UaaAddress, options.RefreshToken) = (new Uri(uaa.Url!), Secret)));
 
         var error = await Assert.ThrowsAsync<CloudFoundryApiException>(() => host.Deployments.GetAsync(Guid));
@@ -68,8 +68,8 @@ public sealed class SeamTests
     {
         var api = Assert.Throws<OptionsValidationException>(() => CloudFoundryClient.Create(new CloudFoundryClientOptions
         {
-            ApiAddress = new Uri("ftp://admin:hunter2pass@api.example.com"),
-            AccessToken = "t",
+            Address = new Uri("ftp://admin:hunter2pass@api.example.com"),
+            Token = "t",
         }));
         var uaa = Assert.Throws<OptionsValidationException>(() => new UaaTokenSource(new UaaTokenSourceOptions
         {
@@ -77,7 +77,7 @@ public sealed class SeamTests
             RefreshToken = "r",
         }));
 
-        Assert.Contains("CloudFoundryClientOptions.ApiAddress", api.Message, StringComparison.Ordinal);
+        Assert.Contains("CloudFoundryClientOptions.Address", api.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2pass", api.Message, StringComparison.Ordinal);
         Assert.Contains("UaaTokenSourceOptions.UaaAddress", uaa.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2pass", uaa.Message, StringComparison.Ordinal);
@@ -95,8 +95,8 @@ public sealed class SeamTests
 
         await using var provider = Services(s =>
         {
-            s.AddCloudFoundryClient("a", o => (o.ApiAddress, o.AccessToken) = (new Uri(a.Url!), "token-of-a"));
-            s.AddCloudFoundryClient("b", o => (o.ApiAddress, o.AccessToken) = (new Uri(b.Url!), "token-of-b"));
+            s.AddCloudFoundryClient("a", o => (o.Address, o.Token) = (new Uri(a.Url!), "token-of-a"));
+            s.AddCloudFoundryClient("b", o => (o.Address, o.Token) = (new Uri(b.Url!), "token-of-b"));
         });
         var factory = provider.GetRequiredService<IApiClientFactory<ICloudFoundryDeploymentsClient>>();
 
@@ -113,16 +113,16 @@ public sealed class SeamTests
     public async Task Registering_a_name_twice_layers_its_options_and_keeps_one_handler_chain()
     {
         var once = new ServiceCollection();
-        once.AddCloudFoundryClient("a", o => (o.ApiAddress, o.AccessToken) = (new Uri("https://api.example.com"), "t"));
+        once.AddCloudFoundryClient("a", o => (o.Address, o.Token) = (new Uri("https://api.example.com"), "t"));
         var twice = new ServiceCollection();
-        twice.AddCloudFoundryClient("a", o => (o.ApiAddress, o.AccessToken) = (new Uri("https://api.example.com"), "t"));
+        twice.AddCloudFoundryClient("a", o => (o.Address, o.Token) = (new Uri("https://api.example.com"), "t"));
         twice.AddCloudFoundryClient("a", o => o.RequestTimeout = TimeSpan.FromSeconds(7));
         await using var one = once.BuildServiceProvider();
         await using var two = twice.BuildServiceProvider();
 
         Assert.Equal(HandlerActions(one), HandlerActions(two));
         Assert.Equal(TimeSpan.FromSeconds(7), two.GetRequiredService<IOptionsMonitor<CloudFoundryClientOptions>>().Get("a").RequestTimeout);
-        Assert.Equal("t", two.GetRequiredService<IOptionsMonitor<CloudFoundryClientOptions>>().Get("a").AccessToken);
+        Assert.Equal("t", two.GetRequiredService<IOptionsMonitor<CloudFoundryClientOptions>>().Get("a").Token);
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public sealed class SeamTests
     {
         using var server = WireMockServer.Start();
         server.Given(Request.Create().WithPath("/v3/deployments/" + Guid)).RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", "file:///etc/passwd"));
-        using var refused = CloudFoundryClient.Create(new CloudFoundryClientOptions { ApiAddress = new Uri($"http://127.0.0.1:{FreePort()}"), AccessToken = "t" });
-        using var redirected = CloudFoundryClient.Create(new CloudFoundryClientOptions { ApiAddress = new Uri(server.Url!), AccessToken = "t" });
+        using var refused = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri($"http://127.0.0.1:{FreePort()}"), Token = "t" });
+        using var redirected = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(server.Url!), Token = "t" });
 
         var transport = await Assert.ThrowsAsync<CloudFoundryApiException>(() => refused.Deployments.GetAsync(Guid));
         var redirect = await Assert.ThrowsAsync<CloudFoundryApiException>(() => redirected.Deployments.GetAsync(Guid));
@@ -151,7 +151,7 @@ public sealed class SeamTests
         using var listener = Listen(spans);
         var durations = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
         using var meters = ListenToDurations("DeploymentSdk.CloudFoundry", durations);
-        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { ApiAddress = new Uri(server.Url!), AccessToken = Secret });
+        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(server.Url!), Token = Secret });
 
         await cf.Deployments.GetAsync(Guid);
 

@@ -27,7 +27,7 @@ public sealed class UaaTokenSourceTests : IDisposable
         _uaa.Given(Request.Create().WithPath("/oauth/token").UsingPost().WithBody("grant_type=refresh_token&refresh_token=rt-2"))
             .RespondWith(JsonAnswer(200, """{"access_token":"at-2","token_type":"bearer","expires_in":599,"refresh_token":"rt-2"}"""));
         using var host = CfTestHost.Start(
-            options => options.AccessToken = null,
+            options => options.Token = null,
             services => services.AddCloudFoundryUaaTokenSource(options =>
             {
                 options.UaaAddress = new Uri(_uaa.Url!);
@@ -82,7 +82,7 @@ public sealed class UaaTokenSourceTests : IDisposable
         _uaa.Given(Request.Create().UsingPost())
             .RespondWith(JsonAnswer(401, """{"error":"invalid_token","error_description":"The token expired, was revoked, or the token ID is incorrect."}"""));
         using var host = CfTestHost.Start(
-            options => options.AccessToken = null,
+            options => options.Token = null,
             services => services.AddCloudFoundryUaaTokenSource(options =>
             {
                 options.UaaAddress = new Uri(_uaa.Url!);
@@ -107,7 +107,7 @@ public sealed class UaaTokenSourceTests : IDisposable
         using var api = WireMockServer.Start();
         api.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
         using var source = new UaaTokenSource(new UaaTokenSourceOptions { UaaAddress = new Uri(_uaa.Url!), ClientId = "bot", ClientSecret = "x" });
-        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { ApiAddress = new Uri(api.Url!) }, source);
+        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(api.Url!) }, source);
 
         await cf.Deployments.GetAsync(Guid);
 

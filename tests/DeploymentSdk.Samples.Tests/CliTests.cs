@@ -147,7 +147,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Prints_the_failing_tasks_stderr()
     {
-        using var nomad = NomadClient.Create(o => o.Address = _agent.NomadAddress);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri(_agent.NomadAddress));
         using (Stepping())
         {
             // billing.worker[0] of version 1 crashes with a stack trace on standard error.
@@ -321,7 +321,7 @@ public sealed class CliTests : IDisposable
 
     private async Task<string> DeploymentAsync(string job, ulong version)
     {
-        using var nomad = NomadClient.Create(o => o.Address = _agent.NomadAddress);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri(_agent.NomadAddress!));
         var deployments = (await nomad.Jobs.ListDeploymentsAsync(job)).Value;
         return deployments.Single(d => d.JobVersion == version).Id!;
     }
@@ -331,7 +331,7 @@ public sealed class CliTests : IDisposable
 
     private static async Task<string> RunningAllocationAsync(DemoServer agent)
     {
-        using var nomad = NomadClient.Create(o => o.Address = agent.NomadAddress);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri(agent.NomadAddress));
         var allocations = (await nomad.Jobs.ListAllocationsAsync("example")).Value;
         return allocations.First(a => a.ClientStatus == AllocationClientStatus.Running && a.TaskStates?.ContainsKey("redis") == true).Id!;
     }

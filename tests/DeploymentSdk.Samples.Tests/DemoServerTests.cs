@@ -9,7 +9,7 @@ public sealed class DemoServerTests : IDisposable
     private readonly DemoServer _demo = DemoServer.Start(new DemoServerOptions { StepInterval = null, MaxBlockingWait = TimeSpan.FromMinutes(1) });
     private readonly NomadClient _nomad;
 
-    public DemoServerTests() => _nomad = NomadClient.Create(o => o.Address = _demo.NomadAddress);
+    public DemoServerTests() => _nomad = NomadClient.Create(o => o.Address = new Uri(_demo.NomadAddress!));
 
     public void Dispose()
     {

@@ -42,7 +42,7 @@ public sealed class QuickstartTests
     {
         // Another demo server stands for a real agent; a job registered only there proves the sample read it.
         using var agent = DemoServer.Start(new DemoServerOptions { StepInterval = null });
-        using (var nomad = NomadClient.Create(o => o.Address = agent.NomadAddress))
+        using (var nomad = NomadClient.Create(o => o.Address = new Uri(agent.NomadAddress)))
         {
             Job example = await nomad.Jobs.GetAsync("example");
             example.Id = example.Name = "only-on-this-agent";

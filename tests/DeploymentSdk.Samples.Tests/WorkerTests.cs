@@ -23,7 +23,7 @@ public sealed class WorkerTests
         // Another demo server stands for the real agent (so the test decides when it moves); a job registered only
         // there must show up in the log, with the seeded rollouts.
         using var agent = DemoServer.Start(new DemoServerOptions { StepInterval = null });
-        using (var nomad = NomadClient.Create(o => o.Address = agent.NomadAddress))
+        using (var nomad = NomadClient.Create(o => o.Address = new Uri(agent.NomadAddress)))
         {
             Job job = await nomad.Jobs.GetAsync("example");
             job.Id = job.Name = "fresh";

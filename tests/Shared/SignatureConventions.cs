@@ -36,6 +36,43 @@ internal static class SignatureConventions
             .Where(t => t.Namespace != root && t.Namespace != "Microsoft.Extensions.DependencyInjection")
             .Select(t => t.FullName!);
 
+    /// <summary>
+    /// Client options that leave the shared shape: every public <c>*ClientOptions</c> type derives from
+    /// <see cref="ApiClientOptions"/> and declares no second name for a shared concept (address, credential, timeout,
+    /// response limit) and no second address.
+    /// </summary>
+    public static IEnumerable<string> OptionsOutsideSharedNames(Assembly assembly)
+    {
+        foreach (var type in assembly.GetExportedTypes().Where(t => t.IsClass && t.Name.EndsWith("ClientOptions", StringComparison.Ordinal)))
+        {
+            if (!type.IsSubclassOf(typeof(ApiClientOptions)))
+            {
+                yield return $"{type.Name} does not derive from {nameof(ApiClientOptions)}";
+            }
+
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            {
+                if (SharedConceptSynonyms.Contains(property.Name) || typeof(ApiClientOptions).GetProperty(property.Name) is not null)
+                {
+                    yield return $"{type.Name}.{property.Name} renames or hides a shared option of {nameof(ApiClientOptions)}";
+                }
+                else if (property.PropertyType == typeof(Uri))
+                {
+                    yield return $"{type.Name}.{property.Name} is a second address; the API's address is {nameof(ApiClientOptions.Address)}";
+                }
+            }
+        }
+    }
+
+    /// <summary>Names other SDKs use for the shared options; a provider that declares one splits the vocabulary.</summary>
+    private static readonly HashSet<string> SharedConceptSynonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ApiAddress", "BaseAddress", "BaseUrl", "BaseUri", "Endpoint", "Url", "Uri", "Host", "Server",
+        "AccessToken", "AccessTokenProvider", "ApiToken", "ApiKey", "Credential", "Credentials", "BearerToken",
+        "Timeout", "HttpTimeout", "CallTimeout", "MaxBodyBytes", "MaxResponseSize", "MaxResponseContentBufferSize",
+        "MaxConnections",
+    };
+
     private static IEnumerable<MethodInfo> AsyncMethods(Assembly assembly) =>
         PublicMethods(assembly).Where(m => m.GetParameters().LastOrDefault()?.ParameterType == typeof(CancellationToken));
 

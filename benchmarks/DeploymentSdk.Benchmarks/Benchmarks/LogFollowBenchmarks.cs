@@ -65,7 +65,7 @@ public class LogFollowBenchmarks
         });
         _server.StartAsync().GetAwaiter().GetResult();
         var url = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _nomad = NomadClient.Create(o => o.Address = url);
+        _nomad = NomadClient.Create(o => o.Address = new Uri(url!));
     }
 
     [GlobalCleanup]

@@ -8,7 +8,7 @@ internal static class Clients
     /// <summary>The SDK as a user gets it: <see cref="NomadClient.Create(Action{NomadClientOptions}?)"/>, the whole handler stack.</summary>
     public static NomadClient Sdk(Uri address) => NomadClient.Create(o =>
     {
-        o.Address = address.ToString().TrimEnd('/');
+        o.Address = address;
         o.Token = null;
     });
 

@@ -11,10 +11,10 @@ internal static class Cloud66Pipeline
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        options.Redactor.Add(options.AccessToken);
+        options.Redactor.Add(options.Token);
         return new ApiPipeline(
             httpClient,
-            new ApiPipelineSettings(ProviderName, options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes)
+            new ApiPipelineSettings(ProviderName, options.NormalizedAddress, options.RequestTimeout, options.MaxResponseBytes)
             {
                 IsFinalAnswer = Cloud66Errors.IsThrottledAnswer,
                 Redactor = options.Redactor,

@@ -19,7 +19,7 @@ internal sealed class Cloud66StacksClient : ICloud66StacksClient
         ArgumentNullException.ThrowIfNull(options);
         _pipeline = new ApiPipeline(
             httpClient,
-            new ApiPipelineSettings("Cloud66", options.NormalizedBaseAddress, options.Timeout, options.MaxResponseBytes)
+            new ApiPipelineSettings("Cloud66", options.NormalizedAddress, options.RequestTimeout, options.MaxResponseBytes)
             {
                 IsFinalAnswer = Cloud66Errors.IsThrottledAnswer,
             },

@@ -2,7 +2,7 @@ namespace DeploymentSdk.CloudFoundry;
 
 /// <summary>
 /// Supplies the bearer tokens the client sends to Cloud Foundry. Register an implementation as a service to use it
-/// instead of <see cref="CloudFoundryClientOptions.AccessToken"/> or <see cref="CloudFoundryClientOptions.AccessTokenProvider"/>.
+/// instead of <see cref="ApiClientOptions.Token"/> or <see cref="ApiClientOptions.TokenProvider"/>.
 /// </summary>
 /// <remarks>
 /// The client keeps the token it got and asks for a new one only when it has none, when the token's

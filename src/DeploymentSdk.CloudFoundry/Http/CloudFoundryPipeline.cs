@@ -13,8 +13,8 @@ internal static class CloudFoundryPipeline
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        var address = options.ApiAddress ?? throw new ArgumentException("CloudFoundryClientOptions.ApiAddress is required.", nameof(options));
-        options.Redactor.Add(options.AccessToken);
+        var address = options.Address ?? throw new ArgumentException("CloudFoundryClientOptions.Address is required.", nameof(options));
+        options.Redactor.Add(options.Token);
         var settings = new ApiPipelineSettings(ProviderName, WithTrailingSlash(address), options.RequestTimeout, options.MaxResponseBytes)
         {
             Redactor = options.Redactor,

@@ -21,7 +21,7 @@ public interface INomadEventsClient
     /// 16 batches delivered: a dev agent restarted, a cluster rebuilt behind the same address, a snapshot restore), the
     /// stream yields a marker batch with <see cref="NomadEventBatch.IsReset"/> and no events, then reads the server's
     /// history again from the oldest event it buffers and goes on; nothing the server holds is skipped.</para>
-    /// <para>A line that cannot be read (bad JSON, invalid UTF-8, longer than <see cref="NomadClientOptions.MaxResponseBytes"/>)
+    /// <para>A line that cannot be read (bad JSON, invalid UTF-8, longer than <see cref="ApiClientOptions.MaxResponseBytes"/>)
     /// closes the connection and the stream resumes from the last index; the same failure again without progress ends
     /// the enumeration with an <see cref="ApiException"/> of kind <see cref="ApiErrorKind.InvalidResponse"/>.</para>
     /// <para>When Nomad ends the subscription because the token expired or lost its permission (it closes the stream; older

@@ -31,6 +31,10 @@ internal sealed class OptionSource
     /// <summary>The source of nothing in particular: every value is from code or a default.</summary>
     public static OptionSource Code { get; } = new(null, null, null);
 
+    /// <summary>The source of a registration bound from <paramref name="configuration"/> (or from code only when null), with no environment variables.</summary>
+    public static OptionSource FromConfiguration(Microsoft.Extensions.Configuration.IConfiguration? configuration) =>
+        configuration is null ? Code : new(key => configuration[key], key => configuration.GetSection(key).Path, null);
+
     /// <summary>"from configuration key 'Nomad:Address'", "from environment variable NOMAD_ADDR" or "set in code".</summary>
     public string Describe(string option, string? value)
     {

@@ -17,8 +17,8 @@ public sealed class FacadeTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(Cloud66Server.Fixture("Stacks/get.json")));
         using var cloud66 = Cloud66Client.Create(new Cloud66ClientOptions
         {
-            BaseAddress = new Uri(_server.Url + Cloud66Server.ApiRoot),
-            AccessToken = Cloud66Server.Token,
+            Address = new Uri(_server.Url + Cloud66Server.ApiRoot),
+            Token = Cloud66Server.Token,
         });
 
         var stack = await cloud66.Stacks.GetAsync(Cloud66Server.StackId);

@@ -15,7 +15,7 @@ public sealed class FacadeTests : IDisposable
         _host.AnswerGet($"/v3/apps/{AppGuid}/processes", Processes((NewWeb, "web", 1)));
         _host.AnswerGet($"/v3/processes/{NewWeb}/stats", Stats("RUNNING"));
         _host.AnswerGet($"/v3/organizations/{AppGuid}", Fixture.Read("Organizations/get.json"));
-        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { ApiAddress = new Uri(_host.Url), AccessToken = CfTestHost.Token });
+        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(_host.Url), Token = CfTestHost.Token });
 
         var result = await cf.FollowDeploymentAsync(DeploymentGuid);
         var org = await cf.Organizations.GetAsync(AppGuid);

@@ -35,8 +35,8 @@ internal sealed class CfTestHost : IDisposable
         services?.Invoke(collection);
         collection.AddCloudFoundryClient(options =>
         {
-            options.ApiAddress = new Uri(server.Url!);
-            options.AccessToken = Token;
+            options.Address = new Uri(server.Url!);
+            options.Token = Token;
             configure?.Invoke(options);
         });
         return new CfTestHost(server, collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }));

@@ -245,7 +245,7 @@ public sealed class AllocationLogStreamTests
     [Fact]
     public void Bad_arguments_throw_before_any_request()
     {
-        using var nomad = NomadClient.Create(o => o.Address = "http://127.0.0.1:1");
+        using var nomad = NomadClient.Create(o => o.Address = new Uri("http://127.0.0.1:1"));
         Assert.Throws<ArgumentException>("allocationId", () => nomad.AllocationFiles.LogsAsync("web", "task"));
         Assert.Throws<ArgumentException>("task", () => nomad.AllocationFiles.LogsAsync(Frames.AllocId, " "));
         Assert.Throws<ArgumentOutOfRangeException>("options", () => nomad.AllocationFiles.StreamAsync(Frames.AllocId, "a", new AllocFileStreamOptions { Offset = -1 }));

@@ -33,7 +33,7 @@ public sealed class EventStreamOptionsTests
     [InlineData("")]
     public void Malformed_topics_are_rejected_before_any_request(string topic)
     {
-        using var nomad = NomadClient.Create(o => o.Address = "http://127.0.0.1:9", static _ => null);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri("http://127.0.0.1:9"), static _ => null);
         var options = new NomadEventStreamOptions();
         options.Topics.Add(topic);
 
@@ -47,7 +47,7 @@ public sealed class EventStreamOptionsTests
     [Fact]
     public void Out_of_range_delays_and_timeouts_are_rejected()
     {
-        using var nomad = NomadClient.Create(o => o.Address = "http://127.0.0.1:9", static _ => null);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri("http://127.0.0.1:9"), static _ => null);
 
         Assert.Equal("options", Assert.Throws<ArgumentOutOfRangeException>(() => nomad.Events.StreamAsync(new() { HeartbeatTimeout = TimeSpan.Zero })).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => nomad.Events.StreamAsync(new() { MinReconnectDelay = TimeSpan.Zero }));

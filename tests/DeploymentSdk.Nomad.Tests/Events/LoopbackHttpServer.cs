@@ -51,7 +51,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
         NomadClient.Create(
             o =>
             {
-                o.Address = Url;
+                o.Address = new Uri(Url!);
                 o.Token = NomadTestServer.Token;
                 configure?.Invoke(o);
             },

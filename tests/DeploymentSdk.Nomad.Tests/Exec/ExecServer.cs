@@ -47,7 +47,7 @@ internal sealed class ExecServer : IAsyncDisposable
         NomadClient.Create(
             o =>
             {
-                o.Address = Url;
+                o.Address = new Uri(Url!);
                 o.Token = NomadTestServer.Token;
             },
             static _ => null);

@@ -6,6 +6,22 @@ namespace DeploymentSdk.Nomad.Tests;
 
 public sealed class NomadOptionsTests
 {
+    [Fact]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var options = new NomadClientOptions();
+
+        Assert.Equal(new Uri("http://127.0.0.1:4646"), options.Address);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.RequestTimeout);
+        Assert.Equal(256L * 1024 * 1024, options.MaxResponseBytes);
+        Assert.Equal(32, options.MaxConnectionsPerServer);
+        Assert.Null(options.Token);
+        Assert.Null(options.TokenProvider);
+        Assert.Null(options.Region);
+        Assert.Null(options.Namespace);
+        Assert.False(options.SkipTlsVerify);
+    }
+
     private static readonly Dictionary<string, string?> Environment = new()
     {
         ["NOMAD_ADDR"] = "http://env-host:4646",
@@ -21,7 +37,7 @@ public sealed class NomadOptionsTests
     {
         var options = new NomadClientOptions();
 
-        Assert.Equal("http://127.0.0.1:4646", options.Address);
+        Assert.Equal(new Uri("http://127.0.0.1:4646"), options.Address);
         Assert.Null(options.Token);
         Assert.Null(options.Region);
         Assert.Null(options.Namespace);
@@ -39,7 +55,7 @@ public sealed class NomadOptionsTests
     {
         var options = Resolve(configuration: null, configure: null);
 
-        Assert.Equal("http://env-host:4646", options.Address);
+        Assert.Equal(new Uri("http://env-host:4646"), options.Address);
         Assert.Equal("env-token", options.Token);
         Assert.Equal("env-region", options.Region);
         Assert.Equal("env-namespace", options.Namespace);
@@ -60,7 +76,7 @@ public sealed class NomadOptionsTests
 
         var options = Resolve(configuration, o => o.Namespace = "code-namespace");
 
-        Assert.Equal("http://config-host:4646", options.Address);
+        Assert.Equal(new Uri("http://config-host:4646"), options.Address);
         Assert.Equal("config-region", options.Region);
         Assert.Equal("code-namespace", options.Namespace);
         Assert.Equal("env-token", options.Token);
@@ -74,7 +90,7 @@ public sealed class NomadOptionsTests
     [InlineData("http://user:pw@nomad:4646", "must not carry user info")]
     public void Bad_address_fails_at_creation_naming_the_option(string address, string expected)
     {
-        var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.Address = address, static _ => null));
+        var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.Address = new Uri(address, UriKind.RelativeOrAbsolute), static _ => null));
 
         Assert.Contains("NomadClientOptions.Address", error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
@@ -89,7 +105,7 @@ public sealed class NomadOptionsTests
             var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(
                 o =>
                 {
-                    o.Address = "https://nomad:4646";
+                    o.Address = new Uri("https://nomad:4646");
                     o.ClientCertificatePath = certificate;
                 },
                 static _ => null));
@@ -108,7 +124,7 @@ public sealed class NomadOptionsTests
         var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(
             o =>
             {
-                o.Address = "http://nomad:4646";
+                o.Address = new Uri("http://nomad:4646");
                 o.CaCertificatePath = "/no/such/ca.pem";
             },
             static _ => null));
@@ -133,7 +149,8 @@ public sealed class NomadOptionsTests
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<NomadClientOptions>>().Value);
-        Assert.Contains("NomadClientOptions.RequestTimeout must be positive", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NomadClientOptions.RequestTimeout (", error.Message, StringComparison.Ordinal);
+        Assert.Contains(") must be positive", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class NomadTransportTests
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddNomadClient(o =>
         {
-            o.Address = server.Url;
+            o.Address = new Uri(server.Url!);
             o.Token = NomadTestServer.Token;
         });
         await using var provider = services.BuildServiceProvider();
@@ -153,7 +153,7 @@ public sealed class NomadTransportTests
             o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(2);
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(2);
         }));
-        services.AddNomadClient(o => o.Address = server.Url);
+        services.AddNomadClient(o => o.Address = new Uri(server.Url!));
         await using var provider = services.BuildServiceProvider();
         var nomad = provider.GetRequiredService<INomadClient>();
 
@@ -222,7 +222,7 @@ public sealed class NomadTransportTests
     [Fact]
     public async Task Connection_refused_is_a_transport_error()
     {
-        using var nomad = NomadClient.Create(o => o.Address = $"http://127.0.0.1:{NomadTestServer.FreePort()}", static _ => null);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri($"http://127.0.0.1:{NomadTestServer.FreePort()}"), static _ => null);
 
         var error = await Assert.ThrowsAsync<NomadApiException>(() => ListAllAsync(nomad));
 
@@ -239,7 +239,7 @@ public sealed class NomadTransportTests
         var services = new ServiceCollection();
         NomadServiceCollectionExtensions.AddNomadClient(services, null, o =>
         {
-            o.Address = server.Url;
+            o.Address = new Uri(server.Url!);
             o.Token = NomadTestServer.Token;
         }, static _ => null);
         var provider = services.BuildServiceProvider();

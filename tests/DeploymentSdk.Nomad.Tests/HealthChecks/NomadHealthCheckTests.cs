@@ -151,7 +151,7 @@ public sealed class NomadHealthCheckTests
         var services = new ServiceCollection().AddLogging();
         NomadServiceCollectionExtensions.AddNomadClient(services, null, o =>
         {
-            o.Address = address;
+            o.Address = new Uri(address, UriKind.RelativeOrAbsolute);
             o.Token = NomadTestServer.Token;
         }, static _ => null);
         services.AddHealthChecks().AddNomad();
@@ -298,7 +298,7 @@ public sealed class NomadHealthCheckTests
         var services = new ServiceCollection().AddLogging();
         NomadServiceCollectionExtensions.AddNomadClient(services, null, o =>
         {
-            o.Address = server.Url;
+            o.Address = new Uri(server.Url!);
             o.Token = NomadTestServer.Token;
             client?.Invoke(o);
         }, static _ => null);

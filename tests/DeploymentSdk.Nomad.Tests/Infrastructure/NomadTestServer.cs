@@ -29,7 +29,7 @@ internal sealed class NomadTestServer : IDisposable
         NomadClient.Create(
             o =>
             {
-                o.Address = Url;
+                o.Address = new Uri(Url!);
                 o.Token = Token;
                 configure?.Invoke(o);
             },

@@ -60,7 +60,7 @@ internal sealed class ReliabilityClient : IDisposable
             configuration: null,
             o =>
             {
-                o.Address = address;
+                o.Address = new Uri(address, UriKind.RelativeOrAbsolute);
                 o.Token = NomadTestServer.Token;
                 o.RequestTimeout = TimeSpan.FromSeconds(20);
                 configure?.Invoke(o);

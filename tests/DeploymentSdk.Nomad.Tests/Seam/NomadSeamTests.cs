@@ -36,7 +36,7 @@ public sealed class NomadSeamTests
         using var listener = Listen(spans);
         await using var provider = Services(logs, s => s.AddNomadClient("c", o =>
         {
-            o.Address = server.Url;
+            o.Address = new Uri(server.Url!);
             o.Token = Secret;
         }));
         var nomad = provider.GetRequiredKeyedService<INomadClient>("c");
@@ -62,11 +62,11 @@ public sealed class NomadSeamTests
     {
         foreach (var address in new[] { "https://admin:hunter2pass@nomad.example.com:4646", "admin:hunter2pass@nomad:4646", "ftp://admin:hunter2pass@nomad" })
         {
-            var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.Address = address, static _ => null));
+            var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.Address = new Uri(address, UriKind.RelativeOrAbsolute), static _ => null));
 
             Assert.Contains("NomadClientOptions.Address (set in code)", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain("hunter2pass", error.Message, StringComparison.Ordinal);
-            Assert.DoesNotContain("hunter2pass", new NomadClientOptions { Address = address }.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("hunter2pass", new NomadClientOptions { Address = new Uri(address, UriKind.RelativeOrAbsolute) }.ToString(), StringComparison.Ordinal);
         }
     }
 
@@ -98,8 +98,8 @@ public sealed class NomadSeamTests
 
         await using var provider = Services(null, s =>
         {
-            s.AddNomadClient("east", o => (o.Address, o.Token) = (east.Url, "token-of-east"));
-            s.AddNomadClient("west", o => (o.Address, o.Token) = (west.Url, "token-of-west"));
+            s.AddNomadClient("east", o => (o.Address, o.Token) = (new Uri(east.Url!), "token-of-east"));
+            s.AddNomadClient("west", o => (o.Address, o.Token) = (new Uri(west.Url!), "token-of-west"));
         });
         var factory = provider.GetRequiredService<IApiClientFactory<INomadClient>>();
 
@@ -120,9 +120,9 @@ public sealed class NomadSeamTests
         using var server = new NomadTestServer();
         server.Server.Given(Request.Create().WithPath("/v1/job/web")).RespondWith(Response.Create().WithBody(Job));
         var once = new ServiceCollection();
-        once.AddNomadClient("c", o => (o.Address, o.Token) = (server.Url, "t-1"));
+        once.AddNomadClient("c", o => (o.Address, o.Token) = (new Uri(server.Url!), "t-1"));
         var twice = new ServiceCollection();
-        twice.AddNomadClient("c", o => (o.Address, o.Token) = (server.Url, "t-1"));
+        twice.AddNomadClient("c", o => (o.Address, o.Token) = (new Uri(server.Url!), "t-1"));
         twice.AddNomadClient("c", o => o.Region = "eu");
         await using var one = once.BuildServiceProvider();
         await using var two = twice.BuildServiceProvider();
@@ -185,7 +185,7 @@ public sealed class NomadSeamTests
         var logs = new CapturingLoggerProvider();
         await using var provider = Services(logs, s => s.AddNomadClient("c", o =>
         {
-            o.Address = server.Url;
+            o.Address = new Uri(server.Url!);
             o.TokenProvider = async _ =>
             {
                 var call = Interlocked.Increment(ref calls);
@@ -247,7 +247,7 @@ public sealed class NomadSeamTests
     [Fact]
     public async Task A_refused_connection_is_a_NomadApiException_naming_the_request()
     {
-        using var nomad = NomadClient.Create(o => o.Address = $"http://127.0.0.1:{NomadTestServer.FreePort()}", static _ => null);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri($"http://127.0.0.1:{NomadTestServer.FreePort()}"), static _ => null);
 
         var error = await Assert.ThrowsAsync<NomadApiException>(() => nomad.Jobs.GetAsync("web"));
 
@@ -277,7 +277,7 @@ public sealed class NomadSeamTests
     public async Task A_missing_unix_socket_is_a_NomadApiException_naming_the_socket()
     {
         var path = Path.Combine(Path.GetTempPath(), $"nomad-missing-{Guid.NewGuid():N}.sock");
-        using var nomad = NomadClient.Create(o => o.Address = "unix://" + path, static _ => null);
+        using var nomad = NomadClient.Create(o => o.Address = new Uri("unix://" + path), static _ => null);
 
         var error = await Assert.ThrowsAsync<NomadApiException>(() => nomad.Jobs.GetAsync("web"));
 
@@ -302,7 +302,7 @@ public sealed class NomadSeamTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => NomadClient.Create(o => o.MaxConnectionsPerServer = 0, static _ => null));
 
-        Assert.Contains("NomadClientOptions.MaxConnectionsPerServer must be positive", error.Message, StringComparison.Ordinal);
+        Assert.Contains("NomadClientOptions.MaxConnectionsPerServer (set in code) must be positive", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -331,7 +331,7 @@ public sealed class NomadSeamTests
         meters.SetMeasurementEventCallback<long>((i, v, tags, _) => measurements.Enqueue((i.Name, v, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
         meters.Start();
         var logs = new CapturingLoggerProvider();
-        await using var provider = Services(logs, s => s.AddNomadClient("c", o => (o.Address, o.Token, o.Namespace) = (server.Url, Secret, "apps")));
+        await using var provider = Services(logs, s => s.AddNomadClient("c", o => (o.Address, o.Token, o.Namespace) = (new Uri(server.Url!), Secret, "apps")));
         var nomad = provider.GetRequiredKeyedService<INomadClient>("c");
 
         await nomad.Jobs.GetAsync("telemetry-job");
@@ -376,7 +376,7 @@ public sealed class NomadSeamTests
         meters.SetMeasurementEventCallback<long>((i, v, tags, _) => counted.Enqueue((i.Name, v, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
         meters.Start();
         using var nomad = server.CreateClient();
-        using var refused = NomadClient.Create(o => o.Address = $"http://127.0.0.1:{NomadTestServer.FreePort()}", static _ => null);
+        using var refused = NomadClient.Create(o => o.Address = new Uri($"http://127.0.0.1:{NomadTestServer.FreePort()}"), static _ => null);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
 
         var watch = Drain(nomad.Jobs.WatchAsync("meter-watch", new NomadWatchOptions

@@ -54,7 +54,7 @@ internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
         NomadClient.Create(
             o =>
             {
-                o.Address = Url;
+                o.Address = new Uri(Url!);
                 o.Token = NomadTestServer.Token;
             },
             static _ => null);

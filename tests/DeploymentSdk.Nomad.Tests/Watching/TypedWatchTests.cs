@@ -71,7 +71,7 @@ public sealed class TypedWatchTests
     [Fact]
     public void Ids_are_checked_when_the_watch_is_created()
     {
-        using var nomad = NomadClient.Create(o => o.Address = "http://127.0.0.1:1");
+        using var nomad = NomadClient.Create(o => o.Address = new Uri("http://127.0.0.1:1"));
 
         Assert.Equal("deploymentId", Assert.Throws<ArgumentException>(() => nomad.Deployments.WatchAsync("d1")).ParamName);
         Assert.Equal("evaluationId", Assert.Throws<ArgumentException>(() => nomad.Evaluations.WatchAllocationsAsync("short")).ParamName);

@@ -22,7 +22,7 @@ internal sealed class WatchTestClient : IDisposable
                 configuration: null,
                 o =>
                 {
-                    o.Address = server.Url;
+                    o.Address = new Uri(server.Url!);
                     o.Token = NomadTestServer.Token;
                     configure?.Invoke(o);
                 },

@@ -61,6 +61,26 @@ public sealed class CredentialSeamTests : IDisposable
         Assert.Equal(["Bearer token-1", "Bearer token-2", "Bearer token-3"], host.Requests.Select(r => r.Header("Authorization")));
     }
 
+    [Fact]
+    public async Task The_request_timeout_is_a_CloudFoundryApiException_of_kind_Timeout_and_caller_cancellation_stays_cancellation()
+    {
+        using var impatient = CfTestHost.Start(options => options.RequestTimeout = TimeSpan.FromMilliseconds(200));
+        impatient.Server.Given(Request.Create().UsingGet())
+            .RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")).WithDelay(TimeSpan.FromSeconds(5)));
+        using var patient = CfTestHost.Start();
+        patient.Server.Given(Request.Create().UsingGet())
+            .RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")).WithDelay(TimeSpan.FromSeconds(5)));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var timeout = await Assert.ThrowsAsync<CloudFoundryApiException>(() => impatient.Deployments.GetAsync(Guid));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => patient.Deployments.GetAsync(Guid, cancel.Token));
+
+        Assert.Equal(ApiErrorKind.Timeout, timeout.Kind);
+        Assert.Equal(0, timeout.Status);
+        Assert.IsType<TimeoutException>(timeout.InnerException);
+        Assert.Contains($"GET /v3/deployments/{Guid} did not complete within 0.2 s", timeout.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(",\"expires_in\":0")]
     [InlineData(",\"expires_in\":-30")]

@@ -180,7 +180,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
             cancellationToken.ThrowIfCancellationRequested();
             throw;
         }
-        catch (ApiException e) when (e.Kind is ApiErrorKind.Transport or ApiErrorKind.ServerError or ApiErrorKind.RateLimited)
+        catch (ApiException e) when (e.Kind is ApiErrorKind.Transport or ApiErrorKind.Timeout or ApiErrorKind.ServerError or ApiErrorKind.RateLimited)
         {
             return (null, e.RetryAfter);
         }

@@ -159,7 +159,7 @@ internal sealed class BlockingWatch<T>
     {
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         TimeoutException => true,
-        ApiException api => api.Kind is ApiErrorKind.ServerError or ApiErrorKind.RateLimited or ApiErrorKind.Transport,
+        ApiException api => api.Kind is ApiErrorKind.ServerError or ApiErrorKind.RateLimited or ApiErrorKind.Transport or ApiErrorKind.Timeout,
         HttpRequestException or IOException => true,
         _ => false,
     };

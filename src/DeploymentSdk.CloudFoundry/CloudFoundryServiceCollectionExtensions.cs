@@ -154,17 +154,29 @@ public static class CloudFoundryServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options in code; runs after any configuration binding.</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddCloudFoundryUaaTokenSource(this IServiceCollection services, Action<UaaTokenSourceOptions>? configure = null)
+    public static IServiceCollection AddCloudFoundryUaaTokenSource(this IServiceCollection services, Action<UaaTokenSourceOptions>? configure = null) =>
+        AddUaaTokenSource(services, configuration: null, configure);
+
+    private static IServiceCollection AddUaaTokenSource(IServiceCollection services, IConfiguration? configuration, Action<UaaTokenSourceOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<UaaTokenSourceOptions>();
+        if (configuration is not null)
+        {
+            options.Bind(configuration);
+
+            // The messages name the configuration keys of the latest bound section.
+            services.RemoveAll<IValidateOptions<UaaTokenSourceOptions>>();
+        }
+
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
         options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UaaTokenSourceOptions>, UaaTokenSourceOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UaaTokenSourceOptions>, UaaTokenSourceOptionsValidator>(
+            _ => new UaaTokenSourceOptionsValidator(OptionSource.FromConfiguration(configuration))));
         var client = services.AddHttpClient(UaaHttpClientName)
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
@@ -202,8 +214,7 @@ public static class CloudFoundryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<UaaTokenSourceOptions>().Bind(configuration);
-        return services.AddCloudFoundryUaaTokenSource(configure);
+        return AddUaaTokenSource(services, configuration, configure);
     }
 
     /// <summary>

@@ -165,4 +165,24 @@ public sealed class UaaTokenSourceTests : IDisposable
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bad_uaa_value_from_configuration_names_its_key_and_one_from_code_says_so()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Uaa:UaaAddress"] = "ftp://uaa.example.org",
+            ["Uaa:RefreshToken"] = "rt-config-0001",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddCloudFoundryUaaTokenSource(configuration.GetSection("Uaa"), o => o.RequestTimeout = TimeSpan.Zero);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<UaaTokenSourceOptions>>().Value);
+
+        Assert.Contains("UaaTokenSourceOptions.UaaAddress (from configuration key 'Uaa:UaaAddress') 'ftp://uaa.example.org", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be an absolute http or https address", error.Message, StringComparison.Ordinal);
+        Assert.Contains("UaaTokenSourceOptions.RequestTimeout (set in code) must be positive", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("rt-config-0001", error.Message, StringComparison.Ordinal);
+    }
 }

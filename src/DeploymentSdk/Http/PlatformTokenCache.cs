@@ -29,7 +29,7 @@ internal sealed class PlatformTokenCache
     private DateTimeOffset? _lastFetch;
     private DateTimeOffset? _lastRejectionFetch;
     private Task<PlatformToken>? _pending;
-    private Task<PlatformToken>? _lastFailure;
+    private Exception? _lastFailure;
 
     /// <param name="fetch">Asks the platform for a token.</param>
     /// <param name="fetchTimeout">How long one fetch may take, so a hung endpoint cannot stall every later request.</param>
@@ -101,7 +101,8 @@ internal sealed class PlatformTokenCache
         {
             if (_lastFailure is { } failure)
             {
-                return failure;
+                // Made on demand and awaited at once, so no faulted task is left unobserved.
+                return Task.FromException<PlatformToken>(failure);
             }
 
             if (_current is { } current)
@@ -139,7 +140,7 @@ internal sealed class PlatformTokenCache
         {
             lock (_gate)
             {
-                _lastFailure = Task.FromException<PlatformToken>(e);
+                _lastFailure = e;
                 _pending = null;
             }
 

@@ -20,6 +20,21 @@ internal static class NomadExecSession
 
     public static async Task<int> RunAsync(NomadPipeline pipeline, ApiRequest request, NomadExecOptions options, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunCoreAsync(pipeline, request, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && !(e is OperationCanceledException c && c.CancellationToken == cancellationToken))
+        {
+            // Cancelled mid-handshake or mid-read, the socket reports its own abort (a WebSocketException wrapping the
+            // handler's failure, or a cancellation of an inner token); the caller asked to stop, so that is what they
+            // are told, with their own token.
+            throw new OperationCanceledException("The exec session was cancelled.", e, cancellationToken);
+        }
+    }
+
+    private static async Task<int> RunCoreAsync(NomadPipeline pipeline, ApiRequest request, NomadExecOptions options, CancellationToken cancellationToken)
+    {
         var address = NomadAddress.Parse(pipeline.Options.Address).BaseAddress;
         var target = new UriBuilder(new Uri(address, request.BuildRelativeUri()))
         {

@@ -290,6 +290,7 @@ public interface INomadJobsClient
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     Task<NomadResponse<IReadOnlyList<JobAction>>> ListActionsAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Tags a job version (<c>POST /v1/job/:job_id/versions/:tag_name/tag</c>); a tagged version is kept and can be a diff base.</summary>
@@ -341,5 +342,6 @@ public interface INomadJobsClient
     /// <exception cref="NomadApiException">Nomad refused the connection (403, 404).</exception>
     /// <exception cref="IOException">The connection ended before the action exited.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     Task<int> RunActionAsync(string jobId, string action, string allocationId, string group, string task, NomadExecOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ namespace DeploymentSdk.Nomad;
 /// the <c>X-Nomad-Token</c> header (as Nomad's Go client sends it), only to the configured address, over the same TLS
 /// and unix-socket settings as every other call.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
 internal static class NomadExecSession
 {
     private const int InputChunk = 2048;

@@ -65,6 +65,13 @@ public static class NomadWatchExtensions
     /// <returns>The successive summaries; <see langword="null"/> while the job does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var summary in nomad.Jobs.WatchSummaryAsync("web", cancellationToken: cancellationToken))
+    ///     foreach (var (group, counts) in summary.Value?.Summary ?? new Dictionary&lt;string, TaskGroupSummary&gt;())
+    ///         Console.WriteLine($"{group}: {counts.Running} running, {counts.Failed} failed");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<JobSummary?>> WatchSummaryAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -84,6 +91,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive allocation lists of the job (empty while the job does not exist).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocations in nomad.Jobs.WatchAllocationsAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine($"{allocations.Value.Count(a =&gt; a.ClientStatus == AllocationClientStatus.Running)} of {allocations.Value.Count} running");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -103,6 +116,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive deployment lists of the job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var deployments in nomad.Jobs.WatchDeploymentsAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine(string.Join(", ", deployments.Value.Select(d =&gt; $"{d.Id}: {d.Status}")));
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Deployment>>> WatchDeploymentsAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -122,6 +141,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive latest deployments; <see langword="null"/> while the job has none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var latest in nomad.Jobs.WatchLatestDeploymentAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine(latest.Value is null ? "no deployment yet" : $"{latest.Value.Id}: {latest.Value.StatusDescription}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Deployment?>> WatchLatestDeploymentAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -141,6 +166,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive evaluation lists of the job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var evaluations in nomad.Jobs.WatchEvaluationsAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine($"{evaluations.Value.Count(e =&gt; e.Status == EvaluationStatus.Blocked)} blocked evaluation(s)");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Evaluation>>> WatchEvaluationsAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -174,6 +205,16 @@ public static class NomadWatchExtensions
     /// <para>To follow thousands of objects of every kind, use one event-stream follower instead
     /// (<see cref="INomadEventsClient.CreateFollower"/>): one connection for every change.</para>
     /// </remarks>
+    /// <example>
+    /// <code>
+    /// await foreach (var deployment in nomad.Deployments.WatchAsync(deploymentId, cancellationToken: cancellationToken))
+    /// {
+    ///     Console.WriteLine($"{deployment.Value?.Status}: {deployment.Value?.StatusDescription}");
+    ///     if (deployment.Value?.Status == DeploymentStatus.Successful || deployment.Value?.Status == DeploymentStatus.Failed)
+    ///         break;
+    /// }
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Deployment?>> WatchAsync(
         this INomadDeploymentsClient deployments,
         string deploymentId,
@@ -236,6 +277,13 @@ public static class NomadWatchExtensions
     /// <param name="cancellationToken">Ends the watch.</param>
     /// <returns>The successive deployment lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var everywhere = new NomadWatchOptions { Query = new NomadQueryOptions { Namespace = "*" } };
+    /// await foreach (var deployments in nomad.Deployments.WatchListAsync(everywhere, cancellationToken))
+    ///     Console.WriteLine($"{deployments.Value.Count(d =&gt; d.Status == DeploymentStatus.Running)} deployment(s) running");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Deployment>>> WatchListAsync(
         this INomadDeploymentsClient deployments,
         NomadWatchOptions? options = null,
@@ -253,6 +301,13 @@ public static class NomadWatchExtensions
     /// <returns>The successive allocation lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="deploymentId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocations in nomad.Deployments.WatchAllocationsAsync(deploymentId, cancellationToken: cancellationToken))
+    ///     foreach (var allocation in allocations.Value)
+    ///         Console.WriteLine($"{allocation.Name} on {allocation.NodeName}: {allocation.ClientStatus}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
         this INomadDeploymentsClient deployments,
         string deploymentId,
@@ -272,6 +327,16 @@ public static class NomadWatchExtensions
     /// <returns>The successive states of the evaluation; <see langword="null"/> while it does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="evaluationId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var evaluation in nomad.Evaluations.WatchAsync(evaluationId, cancellationToken: cancellationToken))
+    /// {
+    ///     Console.WriteLine($"{evaluation.Value?.Status}: {evaluation.Value?.StatusDescription}");
+    ///     if (evaluation.Value?.Status == EvaluationStatus.Complete)
+    ///         break;
+    /// }
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Evaluation?>> WatchAsync(
         this INomadEvaluationsClient evaluations,
         string evaluationId,
@@ -292,6 +357,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive allocation lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="evaluationId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocations in nomad.Evaluations.WatchAllocationsAsync(evaluationId, cancellationToken: cancellationToken))
+    ///     Console.WriteLine($"{allocations.Value.Count} allocation(s) placed by {evaluationId}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
         this INomadEvaluationsClient evaluations,
         string evaluationId,
@@ -311,6 +382,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive states of the allocation; <see langword="null"/> while it does not exist (or after garbage collection).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocation in nomad.Allocations.WatchAsync(allocationId, cancellationToken: cancellationToken))
+    ///     Console.WriteLine(allocation.Value is null ? "gone" : $"{allocation.Value.ClientStatus}: {allocation.Value.ClientDescription}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Allocation?>> WatchAsync(
         this INomadAllocationsClient allocations,
         string allocationId,
@@ -328,6 +405,13 @@ public static class NomadWatchExtensions
     /// <param name="cancellationToken">Ends the watch.</param>
     /// <returns>The successive allocation lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var failed = new NomadWatchOptions { Query = new NomadQueryOptions { Filter = "ClientStatus == \"failed\"" } };
+    /// await foreach (var allocations in nomad.Allocations.WatchListAsync(failed, cancellationToken))
+    ///     Console.WriteLine($"{allocations.Value.Count} failed allocation(s)");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchListAsync(
         this INomadAllocationsClient allocations,
         NomadWatchOptions? options = null,

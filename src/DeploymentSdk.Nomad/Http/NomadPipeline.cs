@@ -149,14 +149,30 @@ internal sealed class NomadPipeline
             throw new ArgumentOutOfRangeException(nameof(query), query.PerPage, "NomadQueryOptions.PerPage must be greater than zero.");
         }
 
-        return AsyncPageable<T>.Create(async (token, pageSize, enumerationToken) =>
-        {
-            var pageQuery = query?.Clone() ?? new NomadQueryOptions();
-            pageQuery.NextToken = token ?? pageQuery.NextToken;
-            pageQuery.PerPage = pageSize ?? pageQuery.PerPage;
-            var response = await QueryAsync(path, pageQuery, typeInfo, enumerationToken, configure, static () => [], callerMember, callerFile).ConfigureAwait(false);
-            return new NomadPage<T>(response.Value, response.Meta);
-        }, cancellationToken);
+        // One closure per list, not per page; each page applies the caller's options with the page's token and size
+        // over them, without copying the options.
+        return AsyncPageable<T>.Create(
+            (token, pageSize, enumerationToken) => FetchPageAsync(path, query, typeInfo, configure, token, pageSize, callerMember, callerFile, enumerationToken),
+            cancellationToken);
+    }
+
+    private async ValueTask<Page<T>> FetchPageAsync<T>(
+        string path,
+        NomadQueryOptions? query,
+        JsonTypeInfo<List<T>> typeInfo,
+        Action<ApiRequest>? configure,
+        string? nextToken,
+        int? perPage,
+        string? callerMember,
+        string? callerFile,
+        CancellationToken cancellationToken)
+    {
+        var request = new ApiRequest(HttpMethod.Get, path);
+        ApplyQuery(request, query, nextToken, perPage);
+        configure?.Invoke(request);
+        _pipeline.NameOperation(request, callerFile, callerMember);
+        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        return new NomadPage<T>(response.Value ?? [], ReadMeta(response.Headers));
     }
 
     /// <summary>How long a blocking query may take end to end: its wait, Nomad's wait/16 jitter, and the normal timeout on top.</summary>
@@ -168,12 +184,17 @@ internal sealed class NomadPipeline
             : used + (used / 16) + Options.RequestTimeout;
     }
 
-    public void ApplyQuery(ApiRequest request, NomadQueryOptions? query)
+    public void ApplyQuery(ApiRequest request, NomadQueryOptions? query) => ApplyQuery(request, query, null, null);
+
+    /// <summary>Applies <paramref name="query"/>, with a page's token and size (when not null) in place of its own.</summary>
+    private void ApplyQuery(ApiRequest request, NomadQueryOptions? query, string? nextToken, int? perPage)
     {
         request.AddQuery("region", query?.Region ?? Options.Region);
         request.AddQuery("namespace", query?.Namespace ?? Options.Namespace);
         if (query is null)
         {
+            request.AddQuery("per_page", perPage?.ToString(CultureInfo.InvariantCulture));
+            request.AddQuery("next_token", nextToken);
             return;
         }
 
@@ -197,21 +218,28 @@ internal sealed class NomadPipeline
 
         request.AddQuery("prefix", query.Prefix);
         request.AddQuery("filter", query.Filter);
-        request.AddQuery("per_page", query.PerPage?.ToString(CultureInfo.InvariantCulture));
-        request.AddQuery("next_token", query.NextToken);
+        request.AddQuery("per_page", (perPage ?? query.PerPage)?.ToString(CultureInfo.InvariantCulture));
+        request.AddQuery("next_token", nextToken ?? query.NextToken);
         if (query.Reverse)
         {
             request.AddQuery("reverse", "true");
         }
 
-        foreach (var (name, value) in query.Parameters)
+        // Counted first: enumerating an empty IDictionary would still allocate its enumerator.
+        if (query.Parameters.Count > 0)
         {
-            request.AddQuery(name, value);
+            foreach (var (name, value) in query.Parameters)
+            {
+                request.AddQuery(name, value);
+            }
         }
 
-        foreach (var (name, value) in query.Headers)
+        if (query.Headers.Count > 0)
         {
-            request.AddHeader(name, value);
+            foreach (var (name, value) in query.Headers)
+            {
+                request.AddHeader(name, value);
+            }
         }
     }
 
@@ -283,8 +311,19 @@ internal sealed class NomadPipeline
         text.Contains("conflicting job modify index", StringComparison.OrdinalIgnoreCase)
         || text.Contains("; enforcing version", StringComparison.OrdinalIgnoreCase);
 
-    private static string? First(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    /// <summary>The first value of a header as received, without parsing or copying the header's values.</summary>
+    private static string? First(HttpResponseHeaders headers, string name)
+    {
+        if (headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     private static ApiException NullBody(ApiRequest request) =>
         new($"Nomad {request.Method} /{request.Path} answered null where an object was expected.", ApiErrorKind.InvalidResponse, 200, request.Method.Method, "/" + request.Path);

@@ -37,7 +37,7 @@ internal sealed class ApiPipeline
         [CallerFilePath] string? callerFile = null)
     {
         NameOperation(request, callerFile, callerMember);
-        return SendCoreAsync(request, (response, token) => ReadJsonAsync(response, typeInfo, token), cancellationToken);
+        return SendCoreAsync(request, typeInfo, default, cancellationToken);
     }
 
     /// <summary>Sends the request and discards the body.</summary>
@@ -48,7 +48,7 @@ internal sealed class ApiPipeline
         [CallerFilePath] string? callerFile = null)
     {
         NameOperation(request, callerFile, callerMember);
-        return SendCoreAsync(request, static (_, _) => Task.FromResult(true), cancellationToken);
+        return SendCoreAsync<bool>(request, null, true, cancellationToken);
     }
 
     /// <summary>Names the request's operation after the client method that sends it, when it has no name yet.</summary>
@@ -109,20 +109,18 @@ internal sealed class ApiPipeline
         }
     }
 
-    private HttpRequestMessage CreateMessage(ApiRequest request)
-    {
-        var message = request.ToHttpRequestMessage(Settings.BaseAddress);
-        if (Settings.IsFinalAnswer is { } isFinalAnswer)
-        {
-            message.Options.Set(RequestFlags.FinalAnswer, isFinalAnswer);
-        }
+    private HttpRequestMessage CreateMessage(ApiRequest request) =>
+        request.ToHttpRequestMessage(Settings.BaseAddress, Settings.IsFinalAnswer);
 
-        return message;
-    }
-
-    private async Task<ApiResponse<T>> SendCoreAsync<T>(
+    /// <summary>
+    /// One exchange: the request, its timeout and span, and the body read as <typeparamref name="T"/> with
+    /// <paramref name="typeInfo"/> (or discarded, answering <paramref name="discarded"/>, when it is null). One state
+    /// machine for the whole call: no per-call delegate or closure for the body reader.
+    /// </summary>
+    private async Task<ApiResponse<T?>> SendCoreAsync<T>(
         ApiRequest request,
-        Func<HttpResponseMessage, CancellationToken, Task<T>> readBody,
+        JsonTypeInfo<T>? typeInfo,
+        T? discarded,
         CancellationToken cancellationToken)
     {
         using var message = CreateMessage(request);
@@ -148,9 +146,35 @@ internal sealed class ApiPipeline
                 throw await CreateErrorAsync(message, response, timeoutSource.Token).ConfigureAwait(false);
             }
 
-            var value = await readBody(response, timeoutSource.Token).ConfigureAwait(false);
+            var value = discarded;
+            if (typeInfo is not null)
+            {
+                if (response.Content.Headers.ContentLength > Settings.MaxResponseBytes)
+                {
+                    throw new ResponseTooLargeException(Settings.MaxResponseBytes);
+                }
+
+                var body = await response.Content.ReadAsStreamAsync(timeoutSource.Token).ConfigureAwait(false);
+                await using (body.ConfigureAwait(false))
+                {
+                    using var limited = new LengthLimitedStream(body, Settings.MaxResponseBytes);
+                    try
+                    {
+                        value = await JsonSerializer.DeserializeAsync(limited, typeInfo, timeoutSource.Token).ConfigureAwait(false);
+                    }
+                    catch (JsonException e)
+                    {
+                        // A converter may quote the server's value in its message; a runaway value must not make a runaway message.
+                        throw new InvalidResponseException(
+                            $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {ApiException.Truncate(e.Message, MaxDetailLength)}",
+                            (int)response.StatusCode,
+                            e);
+                    }
+                }
+            }
+
             telemetry?.EndOperation(activity, request, started, status, response.Headers, null);
-            return new ApiResponse<T>(value, status, response.Headers);
+            return new ApiResponse<T?>(value, status, response.Headers);
         }
         catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
         {
@@ -161,32 +185,6 @@ internal sealed class ApiPipeline
         {
             telemetry.EndOperation(activity, request, started, status, null, e);
             throw;
-        }
-    }
-
-    private async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        if (response.Content.Headers.ContentLength > Settings.MaxResponseBytes)
-        {
-            throw new ResponseTooLargeException(Settings.MaxResponseBytes);
-        }
-
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
-        {
-            using var limited = new LengthLimitedStream(body, Settings.MaxResponseBytes);
-            try
-            {
-                return await JsonSerializer.DeserializeAsync(limited, typeInfo, cancellationToken).ConfigureAwait(false);
-            }
-            catch (JsonException e)
-            {
-                // A converter may quote the server's value in its message; a runaway value must not make a runaway message.
-                throw new InvalidResponseException(
-                    $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {ApiException.Truncate(e.Message, MaxDetailLength)}",
-                    (int)response.StatusCode,
-                    e);
-            }
         }
     }
 

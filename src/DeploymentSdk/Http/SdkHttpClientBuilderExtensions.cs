@@ -18,7 +18,7 @@ internal static class SdkHttpClientBuilderExtensions
 
     /// <summary>
     /// Configures the SDK's pipeline on <paramref name="builder"/>: no <see cref="HttpClient.Timeout"/> (each request
-    /// carries its own), the SDK's retry handler in place of any resilience handler the host added to every client,
+    /// carries its own), the SDK's retry handler (which also follows redirects hop by hop) in place of any resilience handler the host added to every client,
     /// redirects followed hop by hop, the credential added by <paramref name="credentialHandler"/>, and credential
     /// headers redacted from IHttpClientFactory's logs.
     /// </summary>
@@ -59,7 +59,6 @@ internal static class SdkHttpClientBuilderExtensions
             return new SdkRetryHandler(retry.Build());
         });
 
-        builder.AddHttpMessageHandler(() => new RedirectHandler());
         builder.AddHttpMessageHandler(credentialHandler);
         builder.ConfigurePrimaryHttpMessageHandler(primaryHandler);
 
@@ -149,7 +148,7 @@ internal static class SdkHttpClientBuilderExtensions
         }
 
         // The provider may know from the body that asking again cannot help (a failed check-and-set) or costs quota.
-        if (outcome.Result is { } answer && request.Options.TryGetValue(RequestFlags.FinalAnswer, out var isFinalAnswer))
+        if (outcome.Result is { } answer && RequestFlags.IsFinalAnswer(request) is { } isFinalAnswer)
         {
             var body = await ApiPipeline.PeekErrorBodyAsync(answer, context.CancellationToken).ConfigureAwait(false);
             return !isFinalAnswer((int)answer.StatusCode, body);

@@ -48,7 +48,7 @@ internal sealed class NomadPipeline
     public HttpClient HttpClient { get; }
 
     /// <summary>A GET with query options; a JSON <c>null</c> body becomes <paramref name="whenNull"/> (or an error if none).</summary>
-    public async Task<NomadResponse<T>> QueryAsync<T>(
+    public Task<NomadResponse<T>> QueryAsync<T>(
         string path,
         NomadQueryOptions? query,
         JsonTypeInfo<T> typeInfo,
@@ -58,13 +58,18 @@ internal sealed class NomadPipeline
         [CallerMemberName] string? callerMember = null,
         [CallerFilePath] string? callerFile = null)
     {
-        var request = new ApiRequest(HttpMethod.Get, path);
-        ApplyQuery(request, query);
-        configure?.Invoke(request);
-        _pipeline.NameOperation(request, callerFile, callerMember);
-        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
-        var value = response.Value ?? (whenNull is not null ? whenNull() : throw NullBody(request));
-        return new NomadResponse<T>(value, ReadMeta(response.Headers));
+        try
+        {
+            var request = new ApiRequest(HttpMethod.Get, path);
+            ApplyQuery(request, query);
+            configure?.Invoke(request);
+            return _pipeline.SendAsync(request, typeInfo, Answer<T>.Project, whenNull, cancellationToken, callerMember, callerFile);
+        }
+        catch (Exception e)
+        {
+            // As from an async method: a bad option faults the task rather than throwing from the call.
+            return Task.FromException<NomadResponse<T>>(e);
+        }
     }
 
     /// <summary>A write with an optional JSON body; the answer is read as <typeparamref name="TResult"/>.</summary>
@@ -149,30 +154,21 @@ internal sealed class NomadPipeline
             throw new ArgumentOutOfRangeException(nameof(query), query.PerPage, "NomadQueryOptions.PerPage must be greater than zero.");
         }
 
-        // One closure per list, not per page; each page applies the caller's options with the page's token and size
-        // over them, without copying the options.
+        // One object per list (no closure or delegate); each page applies the caller's options with the page's token and
+        // size over them, without copying the options.
         return AsyncPageable<T>.Create(
-            (token, pageSize, enumerationToken) => FetchPageAsync(path, query, typeInfo, configure, token, pageSize, callerMember, callerFile, enumerationToken),
+            new PageQuery<T>(this, path, query, typeInfo, configure, callerMember, callerFile),
+            static (list, token, pageSize, enumerationToken) => list.Pipeline.FetchPageAsync(list, token, pageSize, enumerationToken),
             cancellationToken);
     }
 
-    private async ValueTask<Page<T>> FetchPageAsync<T>(
-        string path,
-        NomadQueryOptions? query,
-        JsonTypeInfo<List<T>> typeInfo,
-        Action<ApiRequest>? configure,
-        string? nextToken,
-        int? perPage,
-        string? callerMember,
-        string? callerFile,
-        CancellationToken cancellationToken)
+    private ValueTask<Page<T>> FetchPageAsync<T>(in PageQuery<T> list, string? nextToken, int? perPage, CancellationToken cancellationToken)
     {
-        var request = new ApiRequest(HttpMethod.Get, path);
-        ApplyQuery(request, query, nextToken, perPage);
-        configure?.Invoke(request);
-        _pipeline.NameOperation(request, callerFile, callerMember);
-        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
-        return new NomadPage<T>(response.Value ?? [], ReadMeta(response.Headers));
+        var request = new ApiRequest(HttpMethod.Get, list.Path);
+        ApplyQuery(request, list.Query, nextToken, perPage);
+        list.Configure?.Invoke(request);
+        return new ValueTask<Page<T>>(
+            _pipeline.SendAsync(request, list.TypeInfo, PageAnswer<T>.Project, null, cancellationToken, list.CallerMember, list.CallerFile));
     }
 
     /// <summary>How long a blocking query may take end to end: its wait, Nomad's wait/16 jitter, and the normal timeout on top.</summary>
@@ -327,5 +323,28 @@ internal sealed class NomadPipeline
 
     private static ApiException NullBody(ApiRequest request) =>
         new($"Nomad {request.Method} /{request.Path} answered null where an object was expected.", ApiErrorKind.InvalidResponse, 200, request.Method.Method, "/" + request.Path);
-}
 
+    /// <summary>What every page of one list is asked with.</summary>
+    private readonly record struct PageQuery<T>(
+        NomadPipeline Pipeline,
+        string Path,
+        NomadQueryOptions? Query,
+        JsonTypeInfo<List<T>> TypeInfo,
+        Action<ApiRequest>? Configure,
+        string? CallerMember,
+        string? CallerFile);
+
+    /// <summary>An answer as a <see cref="NomadResponse{T}"/>; a JSON <c>null</c> body becomes the state's fallback, or an error.</summary>
+    private static class Answer<T>
+    {
+        public static readonly Func<ApiRequest, ApiResponse<T?>, object?, NomadResponse<T>> Project = static (request, answer, whenNull) =>
+            new NomadResponse<T>(answer.Value ?? (whenNull is Func<T> fallback ? fallback() : throw NullBody(request)), ReadMeta(answer.Headers));
+    }
+
+    /// <summary>A list answer as a page; a JSON <c>null</c> body is an empty page.</summary>
+    private static class PageAnswer<T>
+    {
+        public static readonly Func<ApiRequest, ApiResponse<List<T>?>, object?, Page<T>> Project = static (_, answer, _) =>
+            new NomadPage<T>(answer.Value ?? [], ReadMeta(answer.Headers));
+    }
+}

@@ -60,16 +60,16 @@ internal static class SdkHttpClientBuilderExtensions
         });
 
         builder.AddHttpMessageHandler(credentialHandler);
+
+        // IHttpClientFactory's default logger keeps raw header values in its structured state, and its handler costs a
+        // state machine per request even when nothing is logged; the SDK's logs no header and passes through when off.
+        var category = (telemetry?.Source.Name ?? "DeploymentSdk") + ".Http";
+        builder.RemoveAllLoggers();
+        builder.AddHttpMessageHandler(sp => new SdkHttpLoggingHandler(
+            sp.GetService<ILoggerFactory>()?.CreateLogger(category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance));
         builder.ConfigurePrimaryHttpMessageHandler(primaryHandler);
 
         builder.RedactLoggedHeaders(header => !LoggedHeaders.Contains(header));
-
-        // IHttpClientFactory's default logger keeps raw header values in its structured state; the SDK's logs no header.
-        var category = (telemetry?.Source.Name ?? "DeploymentSdk") + ".Http";
-        builder.RemoveAllLoggers();
-        builder.AddLogger(
-            sp => new SdkHttpClientLogger(sp.GetService<ILoggerFactory>()?.CreateLogger(category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance),
-            wrapHandlersPipeline: false);
         return builder;
     }
 

@@ -71,11 +71,24 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
-        return new FuncAsyncPageable(fetchPage, cancellationToken);
+        return new StateAsyncPageable<Func<string?, int?, CancellationToken, ValueTask<Page<T>>>>(
+            fetchPage, static (fetch, token, size, cancellationToken) => fetch(token, size, cancellationToken), cancellationToken);
     }
 
-    private sealed class FuncAsyncPageable(
-        Func<string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage,
+    /// <summary>
+    /// As <see cref="Create(Func{string?, int?, CancellationToken, ValueTask{Page{T}}}, CancellationToken)"/>, with the
+    /// fetch's inputs passed as <paramref name="state"/> to a static <paramref name="fetchPage"/>: a provider's list costs
+    /// one object, not a closure and a delegate besides.
+    /// </summary>
+    internal static AsyncPageable<T> Create<TState>(
+        TState state,
+        Func<TState, string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage,
+        CancellationToken cancellationToken = default) =>
+        new StateAsyncPageable<TState>(state, fetchPage, cancellationToken);
+
+    private sealed class StateAsyncPageable<TState>(
+        TState state,
+        Func<TState, string?, int?, CancellationToken, ValueTask<Page<T>>> fetch,
         CancellationToken callToken)
         : AsyncPageable<T>
     {
@@ -98,7 +111,7 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
             while (true)
             {
                 fetchToken.ThrowIfCancellationRequested();
-                var page = await fetchPage(token, null, fetchToken).ConfigureAwait(false);
+                var page = await fetch(state, token, null, fetchToken).ConfigureAwait(false);
                 var values = page.Values;
                 for (var i = 0; i < values.Count; i++)
                 {
@@ -129,7 +142,7 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var page = await fetchPage(token, pageSizeHint, cancellationToken).ConfigureAwait(false);
+                var page = await fetch(state, token, pageSizeHint, cancellationToken).ConfigureAwait(false);
                 yield return page;
 
                 token = NextToken(page, ref cycle);

@@ -19,7 +19,10 @@ internal sealed class NomadPipeline
     private readonly ApiPipeline _pipeline;
 
     /// <summary>The Nomad declaration of the core pipeline: base address, final answers, errors, redaction and telemetry.</summary>
-    public NomadPipeline(HttpClient httpClient, NomadClientOptions options)
+    /// <param name="httpClient">The registration's client (also handed out for WebSocket upgrades).</param>
+    /// <param name="options">The registration's options.</param>
+    /// <param name="handler">The registration's handler chain, sent to directly when the client adds nothing (see <see cref="ApiPipeline"/>); null: through the client.</param>
+    public NomadPipeline(HttpClient httpClient, NomadClientOptions options, HttpMessageHandler? handler = null)
     {
         Options = options;
         HttpClient = httpClient;
@@ -36,7 +39,8 @@ internal sealed class NomadPipeline
                     failure.Message, failure.Kind, failure.Status, failure.Method, failure.Path, null, innerException: failure.InnerException),
                 Telemetry = NomadTelemetry.Instance,
             },
-            static error => CreateError(error));
+            static error => CreateError(error),
+            handler);
     }
 
     public NomadClientOptions Options { get; }

@@ -16,13 +16,27 @@ internal sealed class ApiPipeline
     private const int MaxDetailLength = 512;
 
     private readonly HttpClient _httpClient;
+    private readonly HttpMessageInvoker? _invoker;
     private readonly Func<ApiErrorResponse, ApiException> _createError;
 
-    public ApiPipeline(HttpClient httpClient, ApiPipelineSettings settings, Func<ApiErrorResponse, ApiException> createError)
+    /// <param name="httpClient">The registration's client.</param>
+    /// <param name="settings">What the provider says about itself.</param>
+    /// <param name="createError">Builds the provider's exception from an error answer.</param>
+    /// <param name="handler">
+    /// The registration's handler chain (<c>IHttpMessageHandlerFactory.CreateHandler</c> of the same name), or null. When
+    /// given and the client adds nothing of its own to a request (no default headers, no timeout: the SDK sets every
+    /// request's), requests go to the chain directly: <see cref="HttpClient"/> would only add a second linked
+    /// cancellation source and a state machine per call. A client configured with default headers or a timeout is used as it is.
+    /// </param>
+    public ApiPipeline(HttpClient httpClient, ApiPipelineSettings settings, Func<ApiErrorResponse, ApiException> createError, HttpMessageHandler? handler = null)
     {
         _httpClient = httpClient;
         Settings = settings;
         _createError = createError;
+        if (handler is not null && httpClient.DefaultRequestHeaders.NonValidated.Count == 0 && httpClient.Timeout == Timeout.InfiniteTimeSpan)
+        {
+            _invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        }
     }
 
     public ApiPipelineSettings Settings { get; }
@@ -102,7 +116,7 @@ internal sealed class ApiPipeline
         {
             try
             {
-                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+                response = await SendMessageAsync(message, timeoutSource.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
             {
@@ -127,6 +141,12 @@ internal sealed class ApiPipeline
             throw;
         }
     }
+
+    /// <summary>Sends through the handler chain, returning when the headers arrive (the body is streamed afterwards).</summary>
+    private Task<HttpResponseMessage> SendMessageAsync(HttpRequestMessage message, CancellationToken cancellationToken) =>
+        _invoker is not null
+            ? _invoker.SendAsync(message, cancellationToken)
+            : _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
     private HttpRequestMessage CreateMessage(ApiRequest request) =>
         request.ToHttpRequestMessage(Settings.BaseAddress, Settings.IsFinalAnswer);
@@ -159,9 +179,7 @@ internal sealed class ApiPipeline
         ApiResponse<T?> answer;
         try
         {
-            using var response = await _httpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token)
-                .ConfigureAwait(false);
+            using var response = await SendMessageAsync(message, timeoutSource.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {

@@ -175,7 +175,10 @@ public static class NomadServiceCollectionExtensions
                 NomadTelemetry.Instance);
 
         NomadPipeline Pipeline(IServiceProvider sp) =>
-            new(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName))
+            new(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
+                Options(sp, optionsName),
+                sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(httpClientName))
             {
                 Logger = sp.GetService<ILoggerFactory>()?.CreateLogger(NomadTelemetry.Name) ?? NullLogger.Instance,
             };

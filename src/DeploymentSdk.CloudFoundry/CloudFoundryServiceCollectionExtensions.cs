@@ -1,12 +1,13 @@
 using System.Net;
 using DeploymentSdk;
 using DeploymentSdk.CloudFoundry;
-using DeploymentSdk.CloudFoundry.Authentication;
 using DeploymentSdk.CloudFoundry.Authentication.Uaa;
 using DeploymentSdk.CloudFoundry.Http;
+using DeploymentSdk.Diagnostics;
 using DeploymentSdk.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -122,16 +123,18 @@ public static class CloudFoundryServiceCollectionExtensions
         var source = OptionSource.FromConfiguration(configuration);
         services.AddSingleton<IValidateOptions<CloudFoundryClientOptions>>(sp => new CloudFoundryClientOptionsValidator(sp, optionsName, source));
 
-        // The registration's token cache: a singleton, so the token survives IHttpClientFactory's handler rotation.
-        services.AddKeyedSingleton(httpClientName, (sp, _) => new CloudFoundryTokenCacheHolder(CreateTokenCache(sp, name, optionsName)));
+        // The registration's credential: a singleton, so a token from the token source survives handler rotation.
+        services.AddKeyedSingleton(httpClientName, (sp, _) => CreateTokenSource(sp, name, optionsName, redactor));
 
         var builder = services.AddHttpClient(httpClientName)
             .AddSdkPipeline(
                 sp => SdkPrimaryHandler.Create(new PrimaryHandlerSettings { MaxConnectionsPerServer = Options(sp, optionsName).MaxConnectionsPerServer }),
-                sp => new CloudFoundryCredentialHandler(
+                sp => new TokenCredentialHandler(
                     Options(sp, optionsName).Address!,
-                    sp.GetRequiredKeyedService<CloudFoundryTokenCacheHolder>(httpClientName).Cache,
-                    redactor),
+                    "Authorization",
+                    "Bearer",
+                    sp.GetRequiredKeyedService<SdkTokenSource>(httpClientName),
+                    CloudFoundryErrors.IsExpiredToken),
                 CloudFoundryTelemetry.Instance);
         SdkServiceRegistration.AddClient<ICloudFoundryDeploymentsClient>(services, name, sp =>
             new CloudFoundryDeploymentsClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName)));
@@ -151,17 +154,29 @@ public static class CloudFoundryServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options in code; runs after any configuration binding.</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddCloudFoundryUaaTokenSource(this IServiceCollection services, Action<UaaTokenSourceOptions>? configure = null)
+    public static IServiceCollection AddCloudFoundryUaaTokenSource(this IServiceCollection services, Action<UaaTokenSourceOptions>? configure = null) =>
+        AddUaaTokenSource(services, configuration: null, configure);
+
+    private static IServiceCollection AddUaaTokenSource(IServiceCollection services, IConfiguration? configuration, Action<UaaTokenSourceOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<UaaTokenSourceOptions>();
+        if (configuration is not null)
+        {
+            options.Bind(configuration);
+
+            // The messages name the configuration keys of the latest bound section.
+            services.RemoveAll<IValidateOptions<UaaTokenSourceOptions>>();
+        }
+
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
         options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UaaTokenSourceOptions>, UaaTokenSourceOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UaaTokenSourceOptions>, UaaTokenSourceOptionsValidator>(
+            _ => new UaaTokenSourceOptionsValidator(OptionSource.FromConfiguration(configuration))));
         var client = services.AddHttpClient(UaaHttpClientName)
             .ConfigureHttpClient(static http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
@@ -199,30 +214,37 @@ public static class CloudFoundryServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<UaaTokenSourceOptions>().Bind(configuration);
-        return services.AddCloudFoundryUaaTokenSource(configure);
+        return AddUaaTokenSource(services, configuration, configure);
     }
 
-    private static CloudFoundryTokenCache? CreateTokenCache(IServiceProvider services, string? name, string optionsName)
+    /// <summary>
+    /// The registration's credential: the options' <see cref="ApiClientOptions.Token"/> (re-read on configuration
+    /// reload) or <see cref="ApiClientOptions.TokenProvider"/> (asked per request), or — for the default client — a
+    /// registered <see cref="ICloudFoundryTokenSource"/> (UAA), whose tokens are kept until they are due and fetched
+    /// single-flight and paced.
+    /// </summary>
+    private static SdkTokenSource CreateTokenSource(IServiceProvider services, string? name, string optionsName, SecretRedactor redactor)
     {
-        var options = Options(services, optionsName);
+        var monitor = services.GetRequiredService<IOptionsMonitor<CloudFoundryClientOptions>>();
 
         // A token source service is the default client's; a named client's token comes from its own options only.
-        ICloudFoundryTokenSource? source = name is null ? services.GetService<ICloudFoundryTokenSource>() : null;
-        if (source is null && options.TokenProvider is { } provider)
+        var platform = name is null && services.GetService<ICloudFoundryTokenSource>() is { } source
+            ? new PlatformTokenCache(
+                async cancellationToken =>
+                {
+                    var token = await source.GetTokenAsync(cancellationToken).ConfigureAwait(false)
+                        ?? throw new InvalidOperationException("The Cloud Foundry token source returned no token.");
+                    return new PlatformToken(token.Value, token.ExpiresOn);
+                },
+                monitor.Get(optionsName).RequestTimeout,
+                services.GetService<TimeProvider>() ?? TimeProvider.System)
+            : null;
+        var tokens = new SdkTokenSource(() => monitor.Get(optionsName).Token, () => monitor.Get(optionsName).TokenProvider, redactor, platform);
+        if (services.GetService<ILoggerFactory>()?.CreateLogger(CloudFoundryTelemetry.Name) is { } logger)
         {
-            source = new DelegateTokenSource(provider);
-        }
-        else if (source is null && !string.IsNullOrWhiteSpace(options.Token))
-        {
-            source = new StaticTokenSource(options.Token);
+            tokens.Refreshed += () => SdkLog.TokenRefreshed(logger, CloudFoundryPipeline.ProviderName);
         }
 
-        return source is null
-            ? null
-            : new CloudFoundryTokenCache(source, options.RequestTimeout, services.GetService<TimeProvider>() ?? TimeProvider.System);
+        return tokens;
     }
-
-    /// <summary>The registration's token cache (null without a token); a singleton so the token survives handler rotation.</summary>
-    private sealed record CloudFoundryTokenCacheHolder(CloudFoundryTokenCache? Cache);
 }

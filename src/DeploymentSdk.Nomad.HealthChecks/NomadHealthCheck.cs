@@ -105,6 +105,7 @@ internal sealed class NomadHealthCheck(IServiceProvider services, string? client
 
     private static string Reason(Exception e) => e switch
     {
+        ApiException { Kind: ApiErrorKind.Timeout } => "the request timed out.",
         ApiException api when api.Status > 0 => string.Create(CultureInfo.InvariantCulture, $"HTTP {api.Status} ({api.Kind})."),
         ApiException api => $"{api.Kind} failure (no HTTP answer).",
         TimeoutException or OperationCanceledException => "the request timed out.",

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DeploymentSdk.Nomad;
 
@@ -68,7 +70,8 @@ public sealed class NomadClient : INomadClient, IDisposable
 
     internal static NomadClient Create(Action<NomadClientOptions>? configure, Func<string, string?> getEnvironmentVariable)
     {
-        var services = new ServiceCollection();
+        // No host, no logging: the watch and stream events go to NullLogger (a host's AddLogging would otherwise be empty).
+        var services = new ServiceCollection().AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         NomadServiceCollectionExtensions.AddNomadClient(services, configuration: null, configure, getEnvironmentVariable);
         var provider = services.BuildServiceProvider();
         try

@@ -6,6 +6,7 @@ using DeploymentSdk.Nomad.Events;
 using DeploymentSdk.Nomad.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -177,7 +178,10 @@ public static class NomadServiceCollectionExtensions
             new(
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
                 Options(sp, optionsName),
-                sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(httpClientName));
+                sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(httpClientName))
+            {
+                Logger = sp.GetService<ILoggerFactory>()?.CreateLogger(NomadTelemetry.Name) ?? NullLogger.Instance,
+            };
 
         SdkServiceRegistration.AddClient<INomadJobsClient>(services, name, sp => new NomadJobsClient(Pipeline(sp)));
         SdkServiceRegistration.AddClient<INomadDeploymentsClient>(services, name, sp => new NomadDeploymentsClient(Pipeline(sp)));

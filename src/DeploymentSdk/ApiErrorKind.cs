@@ -34,4 +34,11 @@ public enum ApiErrorKind
 
     /// <summary>No HTTP answer was received: the connection was refused or reset, name resolution or TLS failed.</summary>
     Transport,
+
+    /// <summary>
+    /// No answer arrived within the request timeout (<see cref="ApiClientOptions.RequestTimeout"/> or the call's own);
+    /// the <see cref="Exception.InnerException"/> is a <see cref="TimeoutException"/>. The caller's own cancellation is
+    /// an <see cref="OperationCanceledException"/> instead.
+    /// </summary>
+    Timeout,
 }

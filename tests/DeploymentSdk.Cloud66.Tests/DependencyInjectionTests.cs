@@ -275,4 +275,27 @@ public sealed class DependencyInjectionTests : IDisposable
             return base.SendAsync(request, cancellationToken);
         }
     }
+
+    [Fact]
+    public void A_bad_value_from_configuration_names_its_key_and_one_from_code_says_so()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cloud66:Address"] = "http://app.cloud66.com/api/3/",
+            ["Cloud66:Token"] = "t",
+            ["Accounts:Ops:Token"] = "t",
+            ["Accounts:Ops:RequestTimeout"] = "00:00:00",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddCloud66Client(configuration.GetSection("Cloud66"));
+        services.AddCloud66Client("ops", configuration.GetSection("Accounts:Ops"), o => o.MaxResponseBytes = 0);
+        using var provider = services.BuildServiceProvider();
+
+        var unnamed = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ICloud66DeploymentsClient>());
+        var named = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredKeyedService<ICloud66DeploymentsClient>("ops"));
+
+        Assert.Contains("Cloud66ClientOptions.Address (from configuration key 'Cloud66:Address'): the address must use https", unnamed.Message, StringComparison.Ordinal);
+        Assert.Contains("Cloud66ClientOptions.RequestTimeout (from configuration key 'Accounts:Ops:RequestTimeout') must be positive", named.Message, StringComparison.Ordinal);
+        Assert.Contains("Cloud66ClientOptions.MaxResponseBytes (set in code) must be positive", named.Message, StringComparison.Ordinal);
+    }
 }

@@ -184,6 +184,24 @@ public sealed class SeamTests
     }
 
     [Fact]
+    public async Task The_request_timeout_is_a_Cloud66ApiException_of_kind_Timeout_and_caller_cancellation_stays_cancellation()
+    {
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().WithPath("/stacks/stack-1/deployments/7")).RespondWith(Response.Create().WithDelay(TimeSpan.FromSeconds(5)).WithBody(Deployment));
+        using var impatient = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = "t", RequestTimeout = TimeSpan.FromMilliseconds(200) });
+        using var patient = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = "t" });
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var timeout = await Assert.ThrowsAsync<Cloud66ApiException>(() => impatient.Deployments.GetAsync(Stack, 7));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => patient.Deployments.GetAsync(Stack, 7, cancel.Token));
+
+        Assert.Equal(ApiErrorKind.Timeout, timeout.Kind);
+        Assert.Equal(0, timeout.Status);
+        Assert.IsType<TimeoutException>(timeout.InnerException);
+        Assert.Contains("GET /stacks/stack-1/deployments/7 did not complete within 0.2 s", timeout.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_span_per_operation_with_its_tags_and_a_duration_with_its_outcome()
     {
         using var server = WireMockServer.Start();

@@ -62,17 +62,28 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task Concurrent_requests_rejected_with_InvalidAuthToken_share_one_renewal_and_are_sent_again()
     {
+        // The delegate is asked before every request; the callers all hold token-1 when it is rejected.
+        const int Callers = 8;
         var calls = 0;
+        var allAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var host = CfTestHost.Start(options =>
         {
             options.Token = null;
-            options.TokenProvider = async cancellationToken =>
+            options.TokenProvider = async _ =>
             {
                 var call = Interlocked.Increment(ref calls);
+                if (call > Callers)
+                {
+                    return "token-2";
+                }
 
-                // Slow enough that every request waits for the same fetch.
-                await Task.Delay(50, cancellationToken);
-                return $"token-{call}";
+                if (call == Callers)
+                {
+                    allAsked.SetResult();
+                }
+
+                await allAsked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+                return "token-1";
             };
         });
         host.Server.Given(Request.Create().UsingGet().WithHeader("Authorization", "Bearer token-1"))
@@ -81,13 +92,13 @@ public sealed class AuthenticationTests
             .RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
 
         var deployments = host.Deployments;
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => deployments.GetAsync(Guid))));
+        var results = await Task.WhenAll(Enumerable.Range(0, Callers).Select(_ => Task.Run(() => deployments.GetAsync(Guid))));
 
         Assert.All(results, deployment => Assert.Equal(Guid, deployment.Guid));
-        Assert.Equal(2, calls);
+        Assert.Equal(Callers + 1, calls);
         var tokens = host.Requests.Select(request => request.Header("Authorization")).ToArray();
-        Assert.All(tokens, token => Assert.Contains(token, new[] { "Bearer token-1", "Bearer token-2" }));
-        Assert.Equal(8, tokens.Count(token => token == "Bearer token-2"));
+        Assert.Equal(Callers, tokens.Count(token => token == "Bearer token-1"));
+        Assert.Equal(Callers, tokens.Count(token => token == "Bearer token-2"));
     }
 
     [Fact]

@@ -201,4 +201,30 @@ public sealed class OptionsTests
         public ValueTask<CloudFoundryAccessToken> GetTokenAsync(CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(new CloudFoundryAccessToken("from-source"));
     }
+
+    [Fact]
+    public void A_bad_value_from_configuration_names_its_key_and_one_from_code_says_so()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CloudFoundry:Address"] = "ftp://api.sys.example.com",
+            ["CloudFoundry:Token"] = "t",
+            ["CloudFoundry:RequestTimeout"] = "00:00:00",
+            ["Foundations:Prod:Address"] = "https://api.sys.example.com",
+            ["Foundations:Prod:Token"] = "t",
+            ["Foundations:Prod:MaxResponseBytes"] = "0",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddCloudFoundryClient(configuration.GetSection("CloudFoundry"));
+        services.AddCloudFoundryClient("prod", configuration.GetSection("Foundations:Prod"), o => o.RequestTimeout = TimeSpan.FromSeconds(-5));
+        using var provider = services.BuildServiceProvider();
+
+        var unnamed = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ICloudFoundryDeploymentsClient>());
+        var named = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredKeyedService<ICloudFoundryDeploymentsClient>("prod"));
+
+        Assert.Contains("CloudFoundryClientOptions.Address (from configuration key 'CloudFoundry:Address')", unnamed.Message, StringComparison.Ordinal);
+        Assert.Contains("CloudFoundryClientOptions.RequestTimeout (from configuration key 'CloudFoundry:RequestTimeout') must be positive", unnamed.Message, StringComparison.Ordinal);
+        Assert.Contains("CloudFoundryClientOptions.MaxResponseBytes (from configuration key 'Foundations:Prod:MaxResponseBytes') must be positive", named.Message, StringComparison.Ordinal);
+        Assert.Contains("CloudFoundryClientOptions.RequestTimeout (set in code) must be positive", named.Message, StringComparison.Ordinal);
+    }
 }

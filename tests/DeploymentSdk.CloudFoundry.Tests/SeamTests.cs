@@ -163,6 +163,29 @@ public sealed class SeamTests
         Assert.Contains(durations, d => Equals(d.Tags["deploymentsdk.operation"], "cloudfoundry.deployments.get") && Equals(d.Tags["deploymentsdk.outcome"], "success"));
     }
 
+    [Fact]
+    public async Task Cancel_and_continue_each_have_their_own_span_name()
+    {
+        const string Acted = "3f4a1c2e-0000-4000-8000-7d9b00000002";
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().WithPath($"/v3/deployments/{Acted}/actions/*").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        server.Given(Request.Create().WithPath($"/v3/deployments/{Acted}").UsingGet()).RespondWith(Response.Create().WithBody($$"""{"guid":"{{Acted}}"}"""));
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = Listen(spans);
+        using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(server.Url!), Token = Secret });
+
+        await cf.Deployments.CancelAsync(Acted);
+        await cf.Deployments.ContinueAsync(Acted);
+
+        var names = spans
+            .Where(s => s.Source.Name == "DeploymentSdk.CloudFoundry" && Equals(s.GetTagItem("cloudfoundry.deployment.guid"), Acted))
+            .Select(s => s.OperationName)
+            .ToArray();
+        Assert.Equal(
+            ["cloudfoundry.deployments.cancel", "cloudfoundry.deployments.get", "cloudfoundry.deployments.continue", "cloudfoundry.deployments.get"],
+            names);
+    }
+
     private static void AssertNoSecret(string text) => Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
 
     private static string Describe(Exception e) =>

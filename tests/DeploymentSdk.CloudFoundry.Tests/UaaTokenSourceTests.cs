@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.Server;
 using static DeploymentSdk.CloudFoundry.Tests.Answers;
@@ -165,4 +166,116 @@ public sealed class UaaTokenSourceTests : IDisposable
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bad_uaa_value_from_configuration_names_its_key_and_one_from_code_says_so()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Uaa:UaaAddress"] = "ftp://uaa.example.org",
+            ["Uaa:RefreshToken"] = "rt-config-0001",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddCloudFoundryUaaTokenSource(configuration.GetSection("Uaa"), o => o.RequestTimeout = TimeSpan.Zero);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<UaaTokenSourceOptions>>().Value);
+
+        Assert.Contains("UaaTokenSourceOptions.UaaAddress (from configuration key 'Uaa:UaaAddress') 'ftp://uaa.example.org", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be an absolute http or https address", error.Message, StringComparison.Ordinal);
+        Assert.Contains("UaaTokenSourceOptions.RequestTimeout (set in code) must be positive", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("rt-config-0001", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(",\"expires_in\":0")]
+    [InlineData(",\"expires_in\":-30")]
+    [InlineData("")]
+    public async Task A_uaa_token_of_unknown_lifetime_serves_200_calls_with_one_uaa_request(string expiresIn)
+    {
+        _uaa.Given(Request.Create().WithPath("/oauth/token").UsingPost())
+            .RespondWith(JsonAnswer(200, $$"""{"access_token":"at-1","token_type":"bearer"{{expiresIn}}}"""));
+        using var host = StartWithUaa(time: null);
+        host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Fixture.Read("Deployments/deployment-canary.json")));
+        var deployments = host.Deployments;
+
+        for (var batch = 0; batch < 10; batch++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => deployments.GetAsync(Guid)));
+        }
+
+        Assert.Equal(200, host.Server.LogEntries.Count());
+        Assert.All(host.Requests, r => Assert.Equal("Bearer at-1", r.Header("Authorization")));
+        Assert.Single(_uaa.LogEntries);
+    }
+
+    [Fact]
+    public async Task A_uaa_that_fails_at_once_is_asked_once_per_pacing_interval()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        _uaa.Given(Request.Create().WithPath("/oauth/token").UsingPost())
+            .RespondWith(JsonAnswer(500, """{"error":"server_error","error_description":"down"}"""));
+        using var host = StartWithUaa(time);
+        var deployments = host.Deployments;
+
+        for (var i = 0; i < 50; i++)
+        {
+            var error = await Assert.ThrowsAsync<CloudFoundryApiException>(() => deployments.GetAsync(Guid));
+            Assert.Equal("/oauth/token", error.RequestPath);
+        }
+
+        Assert.Single(_uaa.LogEntries);
+        time.Advance(TimeSpan.FromSeconds(4));
+        await Assert.ThrowsAsync<CloudFoundryApiException>(() => deployments.GetAsync(Guid));
+        Assert.Single(_uaa.LogEntries);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 50; i++)
+        {
+            await Assert.ThrowsAsync<CloudFoundryApiException>(() => deployments.GetAsync(Guid));
+        }
+
+        Assert.Equal(2, _uaa.LogEntries.Count());
+        Assert.Empty(host.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task A_uaa_token_rejected_again_and_again_costs_at_most_two_uaa_requests_per_interval()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var issued = 0;
+        _uaa.Given(Request.Create().WithPath("/oauth/token").UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody(_ => $$"""{"access_token":"at-{{Interlocked.Increment(ref issued)}}","token_type":"bearer","expires_in":600}"""));
+        using var host = StartWithUaa(time);
+        host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(401, Fixture.Read("Errors/invalid-auth-token.json")));
+        var deployments = host.Deployments;
+
+        for (var i = 0; i < 20; i++)
+        {
+            var error = await Assert.ThrowsAsync<CloudFoundryApiException>(() => deployments.GetAsync(Guid));
+            Assert.Equal(ApiErrorKind.Unauthorized, error.Kind);
+        }
+
+        // The first token, then one renewal after its rejection; every later rejection within the interval stands.
+        Assert.Equal(2, _uaa.LogEntries.Count());
+        Assert.Equal(21, host.Server.LogEntries.Count());
+    }
+
+    private CfTestHost StartWithUaa(FakeTimeProvider? time) => CfTestHost.Start(
+        options => options.Token = null,
+        services =>
+        {
+            if (time is not null)
+            {
+                services.AddSingleton<TimeProvider>(time);
+            }
+
+            services.AddCloudFoundryUaaTokenSource(options =>
+            {
+                options.UaaAddress = new Uri(_uaa.Url!);
+                options.ClientId = "deployer";
+                options.ClientSecret = "deployer-secret-9f8e";
+            });
+        });
 }

@@ -20,7 +20,7 @@ public interface ICloud66DeploymentsClient
     /// page size, so the page size hint is not sent.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="stackId"/> is empty or white space.</exception>
-    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <example>
     /// <code>

@@ -18,7 +18,7 @@ public interface ICloud66StacksClient
     /// }
     /// </code>
     /// </example>
-    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Stack> ListAsync(CancellationToken cancellationToken = default);
 
@@ -46,7 +46,7 @@ public interface ICloud66StacksClient
     /// var stack = await cloud66.Stacks.FindByNameAsync("shop", new() { Environment = "production" });
     /// </code>
     /// </example>
-    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Stack> FindByNameAsync(string name, StackFindOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -20,7 +20,7 @@ public interface ICloudFoundryAppsClient
     /// }
     /// </code>
     /// </example>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<App> ListAsync(AppListOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -52,7 +52,7 @@ public interface ICloudFoundryAppsClient
     /// var app = await cf.Apps.FindAsync("my-app", "prod", new() { OrganizationName = "my-org" });
     /// </code>
     /// </example>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<App> FindAsync(string appName, string spaceName, AppFindOptions? options = null, CancellationToken cancellationToken = default);
 }

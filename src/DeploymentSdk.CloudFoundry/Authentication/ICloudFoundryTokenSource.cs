@@ -5,9 +5,13 @@ namespace DeploymentSdk.CloudFoundry;
 /// instead of <see cref="ApiClientOptions.Token"/> or <see cref="ApiClientOptions.TokenProvider"/>.
 /// </summary>
 /// <remarks>
-/// The client keeps the token it got and asks for a new one only when it has none, when the token's
-/// <see cref="CloudFoundryAccessToken.ExpiresOn"/> is less than a minute away, or when the server rejected it with
-/// <c>401 CF-InvalidAuthToken</c>. Concurrent requests share one call: the source is never called twice at once.
+/// <para>The client keeps the token it got and asks for a new one only when it has none, when the token's
+/// <see cref="CloudFoundryAccessToken.ExpiresOn"/> is less than a minute away (or half its lifetime, if shorter), or when the
+/// server rejected it with <c>401 CF-InvalidAuthToken</c>. Concurrent requests share one call: the source is never called
+/// twice at once.</para>
+/// <para>A token without <see cref="CloudFoundryAccessToken.ExpiresOn"/> has an unknown lifetime: it is used until the API
+/// rejects it. The source is asked at most once per 5 seconds (plus one immediate renewal of a token the API rejected),
+/// whatever it answers: within that interval a request gets the current token, or the last call's failure again.</para>
 /// </remarks>
 public interface ICloudFoundryTokenSource
 {

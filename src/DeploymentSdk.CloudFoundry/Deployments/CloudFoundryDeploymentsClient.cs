@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DeploymentSdk.CloudFoundry.Http;
 using DeploymentSdk.CloudFoundry.Json;
 using DeploymentSdk.Http;
@@ -74,11 +75,14 @@ internal sealed class CloudFoundryDeploymentsClient : ICloudFoundryDeploymentsCl
     public Task<Deployment> ContinueAsync(string guid, CancellationToken cancellationToken = default) =>
         ActAsync(guid, "continue", cancellationToken);
 
-    /// <summary>Posts an action (answered 200 with an empty body), then reads the deployment to return it.</summary>
-    private async Task<Deployment> ActAsync(string guid, string action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Posts an action (answered 200 with an empty body), then reads the deployment to return it. The span is named after
+    /// the public method (<c>cloudfoundry.deployments.cancel</c>, <c>.continue</c>), not after this helper.
+    /// </summary>
+    private async Task<Deployment> ActAsync(string guid, string action, CancellationToken cancellationToken, [CallerMemberName] string? operation = null)
     {
         var path = ItemPath(guid, nameof(guid));
-        await _pipeline.SendAsync(new ApiRequest(HttpMethod.Post, $"{path}/actions/{action}"), cancellationToken).ConfigureAwait(false);
+        await _pipeline.SendAsync(new ApiRequest(HttpMethod.Post, $"{path}/actions/{action}"), cancellationToken, callerMember: operation).ConfigureAwait(false);
         return await GetAsync(guid, cancellationToken).ConfigureAwait(false);
     }
 

@@ -16,7 +16,7 @@ public interface ICloudFoundryDeploymentsClient
     /// A <c>pageSizeHint</c> given to <c>AsPages</c> (1 to 5000) replaces <see cref="DeploymentListOptions.PerPage"/>.
     /// </returns>
     /// <exception cref="ArgumentException">A filter is invalid (see <see cref="DeploymentListOptions"/>).</exception>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <example>
     /// <code>
@@ -44,7 +44,7 @@ public interface ICloudFoundryDeploymentsClient
     /// The app GUID is missing; droplet and revision are both set; canary steps are given without the canary strategy,
     /// with a weight outside 1–100 or out of ascending order; <c>max_in_flight</c> is below 1; or a scaling option is out of range.
     /// </exception>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> CreateAsync(CreateDeploymentRequest request, CancellationToken cancellationToken = default);
 
@@ -54,7 +54,7 @@ public interface ICloudFoundryDeploymentsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated deployment.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> UpdateAsync(string guid, UpdateDeploymentRequest request, CancellationToken cancellationToken = default);
 

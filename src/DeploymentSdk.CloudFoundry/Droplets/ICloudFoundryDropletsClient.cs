@@ -35,7 +35,7 @@ public interface ICloudFoundryDropletsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The droplets; the pages are <see cref="CloudFoundryPage{T}"/>s.</returns>
     /// <exception cref="ArgumentException"><paramref name="appGuid"/> is not a GUID, or a filter is invalid.</exception>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Droplet> ListForAppAsync(string appGuid, DropletListOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -172,7 +172,7 @@ public static class DeploymentHealthFollowExtensions
                     var stats = await processes.GetStatsAsync(process.Guid!, cancellationToken).ConfigureAwait(false);
                     result.Add(new ProcessHealth(process, stats, newProcesses.Contains(process.Guid!)));
                 }
-                catch (ApiException exception) when (exception.Kind is ApiErrorKind.ServerError or ApiErrorKind.Transport or ApiErrorKind.NotFound)
+                catch (ApiException exception) when (exception.Kind is ApiErrorKind.ServerError or ApiErrorKind.Transport or ApiErrorKind.Timeout or ApiErrorKind.NotFound)
                 {
                     // Stats are answered by the instance backend, which can be briefly unreachable (503); a process
                     // replaced mid-deployment is gone (404). Neither ends following: the next poll reads again.

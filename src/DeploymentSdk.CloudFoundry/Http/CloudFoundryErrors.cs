@@ -11,6 +11,13 @@ internal static class CloudFoundryErrors
 {
     public const string InvalidAuthToken = "CF-InvalidAuthToken";
 
+    /// <summary>
+    /// True when the answer says the token was rejected as invalid or expired (<c>401 CF-InvalidAuthToken</c>), so a new
+    /// token may help; other 401s (<c>CF-NotAuthenticated</c>) and 403s would be answered the same with any token.
+    /// </summary>
+    public static bool IsExpiredToken(int status, string? body) =>
+        status == 401 && Parse(body).Any(error => error.Title == InvalidAuthToken);
+
     /// <summary>Builds the exception for an unsuccessful answer; the pipeline's error factory.</summary>
     public static ApiException Create(ApiErrorResponse response)
     {

@@ -22,7 +22,7 @@ public interface ICloudFoundryProcessesClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The processes; during a deployment this includes the deployment's new processes.</returns>
     /// <exception cref="ArgumentException"><paramref name="appGuid"/> is not a GUID, or a filter is invalid.</exception>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<AppProcess> ListForAppAsync(string appGuid, ProcessListOptions? options = null, CancellationToken cancellationToken = default);
 

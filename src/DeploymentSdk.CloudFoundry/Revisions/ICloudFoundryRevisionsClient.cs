@@ -27,7 +27,7 @@ public interface ICloudFoundryRevisionsClient
     /// var newestFirst = cf.Revisions.ListForAppAsync(app.Guid!, new() { OrderBy = ResourceOrder.CreatedAtDescending });
     /// </code>
     /// </example>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Revision> ListForAppAsync(string appGuid, RevisionListOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -40,7 +40,7 @@ public interface ICloudFoundryRevisionsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The deployed revisions.</returns>
     /// <exception cref="ArgumentException"><paramref name="appGuid"/> is not a GUID, or a filter this endpoint does not take is set.</exception>
-    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Revision> ListDeployedForAppAsync(string appGuid, RevisionListOptions? options = null, CancellationToken cancellationToken = default);
 }

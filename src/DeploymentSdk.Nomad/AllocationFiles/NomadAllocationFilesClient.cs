@@ -326,7 +326,7 @@ internal sealed class NomadAllocationFilesClient(NomadPipeline pipeline) : INoma
 
     private static bool IsTransient(Exception e) => e switch
     {
-        ApiException api => api.Kind is ApiErrorKind.ServerError or ApiErrorKind.Transport or ApiErrorKind.RateLimited,
+        ApiException api => api.Kind is ApiErrorKind.ServerError or ApiErrorKind.Transport or ApiErrorKind.Timeout or ApiErrorKind.RateLimited,
         HttpRequestException or IOException => true,
         _ => false,
     };

@@ -7,9 +7,11 @@ using DeploymentSdk.Nomad.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The allocations endpoints over the shared Nomad pipeline.</summary>
-internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAllocationsClient
+internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAllocationsClient, INomadPipelineOwner
 {
     private readonly NomadPipeline _pipeline = pipeline;
+
+    NomadPipeline INomadPipelineOwner.Pipeline => _pipeline;
 
     public AsyncPageable<AllocationListStub> ListAsync(AllocationListOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The deployments; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <example>
     /// <code>
@@ -41,7 +41,7 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The allocations and the answer's metadata.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string deploymentId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
@@ -54,7 +54,7 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and, after a rollback, the job version reverted to.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> FailAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -64,7 +64,7 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> PauseAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -74,7 +74,7 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> ResumeAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -89,7 +89,7 @@ public interface INomadDeploymentsClient
     /// <exception cref="ArgumentException">
     /// Neither <see cref="DeploymentPromoteOptions.All"/> nor any group was given, both were given, or a group name is empty.
     /// </exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> PromoteAsync(
         string deploymentId,
@@ -107,7 +107,7 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change; <see cref="DeploymentUpdateResponse.RevertedJobVersion"/> is set when it rolled the job back.</returns>
     /// <exception cref="ArgumentException">Both lists are empty, or an ID is not a full UUID.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> SetAllocationHealthAsync(
         string deploymentId,
@@ -125,7 +125,7 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> UnblockAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 }

@@ -5,9 +5,11 @@ using DeploymentSdk.Nomad.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The deployments endpoints over the shared Nomad pipeline.</summary>
-internal sealed class NomadDeploymentsClient(NomadPipeline pipeline) : INomadDeploymentsClient
+internal sealed class NomadDeploymentsClient(NomadPipeline pipeline) : INomadDeploymentsClient, INomadPipelineOwner
 {
     private readonly NomadPipeline _pipeline = pipeline;
+
+    NomadPipeline INomadPipelineOwner.Pipeline => _pipeline;
 
     public AsyncPageable<Deployment> ListAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
     {

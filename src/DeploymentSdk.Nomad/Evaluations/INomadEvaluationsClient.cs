@@ -13,7 +13,7 @@ public interface INomadEvaluationsClient
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The evaluations; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <example>
     /// <code>
@@ -39,7 +39,7 @@ public interface INomadEvaluationsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The allocations and the answer's metadata.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string evaluationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
@@ -48,7 +48,7 @@ public interface INomadEvaluationsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>How many evaluations matched.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<int>> CountAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
@@ -61,7 +61,7 @@ public interface INomadEvaluationsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>How many evaluations were deleted.</returns>
     /// <exception cref="ArgumentException">The list is empty, longer than 7281, or holds an ID that is not a full UUID.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<int>> DeleteAsync(IEnumerable<string> evaluationIds, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -71,7 +71,7 @@ public interface INomadEvaluationsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>How many evaluations were deleted.</returns>
     /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<int>> DeleteByFilterAsync(string filter, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 }

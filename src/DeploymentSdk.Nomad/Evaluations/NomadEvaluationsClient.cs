@@ -4,12 +4,14 @@ using DeploymentSdk.Nomad.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The evaluations endpoints over the shared Nomad pipeline.</summary>
-internal sealed class NomadEvaluationsClient(NomadPipeline pipeline) : INomadEvaluationsClient
+internal sealed class NomadEvaluationsClient(NomadPipeline pipeline) : INomadEvaluationsClient, INomadPipelineOwner
 {
     // Nomad's MaxUUIDsPerWriteRequest: what fits in its 256 KiB write limit.
     private const int MaxIdsPerDelete = 7281;
 
     private readonly NomadPipeline _pipeline = pipeline;
+
+    NomadPipeline INomadPipelineOwner.Pipeline => _pipeline;
 
     public AsyncPageable<Evaluation> ListAsync(EvaluationListOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -38,7 +38,7 @@ public interface INomadEventsClient
     ///         Console.WriteLine($"{batch.Index} {e.Topic} {e.Type} {e.Key}");
     /// </code>
     /// </example>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     IAsyncEnumerable<NomadEventBatch> StreamAsync(NomadEventStreamOptions? options = null, CancellationToken cancellationToken = default);
 

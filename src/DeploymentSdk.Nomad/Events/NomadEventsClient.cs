@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using DeploymentSdk.Diagnostics;
 using DeploymentSdk.Http;
 using DeploymentSdk.Nomad.Http;
 using DeploymentSdk.Polling;
@@ -54,11 +55,11 @@ internal sealed class NomadEventsClient : INomadEventsClient
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (connection, retryAfter) = await ConnectAsync(settings, requestIndex, filter, cancellationToken).ConfigureAwait(false);
+            var (connection, retryAfter, error) = await ConnectAsync(settings, requestIndex, filter, cancellationToken).ConfigureAwait(false);
             if (connection is null)
             {
                 Http.NomadTelemetry.Instance.CountReconnect("event_stream");
-                await DelayAsync(backoff.Next(), retryAfter, cancellationToken).ConfigureAwait(false);
+                await DelayAsync(backoff.Next(), retryAfter, error, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -153,11 +154,11 @@ internal sealed class NomadEventsClient : INomadEventsClient
             }
 
             Http.NomadTelemetry.Instance.CountReconnect("event_stream");
-            await DelayAsync(backoff.Next(), null, cancellationToken).ConfigureAwait(false);
+            await DelayAsync(backoff.Next(), null, reset is not null ? "index reset" : end.Kind.ToString(), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<(NomadEventConnection? Connection, TimeSpan? RetryAfter)> ConnectAsync(
+    private async Task<(NomadEventConnection? Connection, TimeSpan? RetryAfter, string? Error)> ConnectAsync(
         NomadEventStreamSettings settings, ulong? index, NomadEventFilter? filter, CancellationToken cancellationToken)
     {
         var request = new ApiRequest(HttpMethod.Get, StreamPath) { IsLongPoll = true };
@@ -173,25 +174,29 @@ internal sealed class NomadEventsClient : INomadEventsClient
             var response = await _pipeline.OpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
             var connection = await NomadEventConnection.OpenAsync(
                 response, settings.HeartbeatTimeout, _pipeline.Options.MaxResponseBytes, filter, cancellationToken).ConfigureAwait(false);
-            return (connection, null);
+            return (connection, null, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             cancellationToken.ThrowIfCancellationRequested();
             throw;
         }
-        catch (ApiException e) when (e.Kind is ApiErrorKind.Transport or ApiErrorKind.ServerError or ApiErrorKind.RateLimited)
+        catch (ApiException e) when (e.Kind is ApiErrorKind.Transport or ApiErrorKind.Timeout or ApiErrorKind.ServerError or ApiErrorKind.RateLimited)
         {
-            return (null, e.RetryAfter);
+            return (null, e.RetryAfter, NomadWatchLog.Describe(e));
         }
         catch (Exception e) when (e is TimeoutException or IOException or HttpRequestException)
         {
-            return (null, null);
+            return (null, null, NomadWatchLog.Describe(e));
         }
     }
 
-    private static Task DelayAsync(TimeSpan backoff, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
-        Task.Delay(retryAfter > backoff ? retryAfter.Value : backoff, cancellationToken);
+    private Task DelayAsync(TimeSpan backoff, TimeSpan? retryAfter, string? error, CancellationToken cancellationToken)
+    {
+        var delay = retryAfter > backoff ? retryAfter.Value : backoff;
+        SdkLog.StreamReconnecting(_pipeline.Logger, "Nomad", error ?? "closed", delay);
+        return Task.Delay(delay, cancellationToken);
+    }
 
     /// <summary>
     /// The indexes of the last batches delivered, to tell a replay (Nomad resends the requested index, and a server that

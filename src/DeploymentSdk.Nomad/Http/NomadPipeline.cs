@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
@@ -44,6 +46,9 @@ internal sealed class NomadPipeline
     }
 
     public NomadClientOptions Options { get; }
+
+    /// <summary>The registration's logger (from <c>ILoggerFactory</c>), for watch and stream events; none without DI logging.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 
     /// <summary>
     /// The client with the whole handler chain (credentials, redirects, the primary handler's TLS and unix socket), for a

@@ -34,7 +34,7 @@ public interface INomadJobsClient
     /// <param name="options">Namespace (<c>*</c> for all), prefix, filter, page size, blocking options, and <see cref="JobListOptions.IncludeMeta"/> to include each job's <see cref="JobListStub.Meta"/>.</param>
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The jobs; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <example>
     /// <code>
@@ -106,7 +106,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The allocations; empty for a job without allocations <em>and</em> for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string jobId, JobAllocationListOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -116,7 +116,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluations; empty for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<Evaluation>>> ListEvaluationsAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
@@ -126,7 +126,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The deployments; empty for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<Deployment>>> ListDeploymentsAsync(string jobId, JobDeploymentListOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -136,7 +136,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The deployment, or a <see langword="null"/> value when the job has none or does not exist (Nomad answers <c>null</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<Deployment?>> GetLatestDeploymentAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
@@ -179,7 +179,7 @@ public interface INomadJobsClient
     /// <returns>The child job's ID and its evaluation.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or the payload in <paramref name="options"/> is larger than <see cref="JobDispatchOptions.MaxPayloadBytes"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a priority outside 1–100.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobDispatchResponse>> DispatchAsync(string jobId, JobDispatchOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -190,7 +190,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The child job's ID and its evaluation.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or <paramref name="payload"/> is larger than 16 KiB.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobDispatchResponse>> DispatchRawAsync(string jobId, ReadOnlyMemory<byte> payload, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -213,7 +213,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The index of the write.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobStabilityResponse>> SetStabilityAsync(string jobId, ulong version, bool stable, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -223,7 +223,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobRegisterResponse>> EvaluateAsync(string jobId, JobEvaluateOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -234,7 +234,7 @@ public interface INomadJobsClient
     /// <returns>What the scheduler would do, the diff and the job modify index to register with check-and-set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="job"/> has no ID.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobPlanResponse>> PlanAsync(Job job, JobPlanOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -244,7 +244,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation of the new instance.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobPeriodicForceResponse>> ForcePeriodicAsync(string jobId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -255,7 +255,7 @@ public interface INomadJobsClient
     /// <returns>The evaluation that stops the allocations.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has an evaluation priority outside 1–100.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobDeregisterResponse>> DeregisterAsync(string jobId, JobDeregisterOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -301,7 +301,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The tag with the time it was applied.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="tagName"/> is empty or contains <c>/</c>.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobTagResponse>> TagVersionAsync(string jobId, string tagName, ulong version, JobTagVersionOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -312,7 +312,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The index of the write (the tag fields are empty).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="tagName"/> is empty or contains <c>/</c>.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobTagResponse>> UntagVersionAsync(string jobId, string tagName, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
@@ -322,7 +322,7 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The validation errors and warnings; an invalid job is an answer, not an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
-    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, the connection to it failed, or no answer came within the request timeout; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobValidateResponse>> ValidateAsync(Job job, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 

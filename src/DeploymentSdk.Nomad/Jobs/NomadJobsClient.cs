@@ -7,8 +7,10 @@ using DeploymentSdk.Nomad.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The jobs endpoints over the shared Nomad pipeline.</summary>
-internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
+internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient, INomadPipelineOwner
 {
+    NomadPipeline INomadPipelineOwner.Pipeline => pipeline;
+
     private static readonly NomadJsonContext Json = NomadJsonContext.Default;
 
     public AsyncPageable<JobListStub> ListAsync(JobListOptions? options = null, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
+using DeploymentSdk.Diagnostics;
 using DeploymentSdk.Polling;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DeploymentSdk.Nomad;
 
@@ -22,6 +25,7 @@ internal sealed class BlockingWatch<T>
     private readonly NomadQueryOptions _query;
     private readonly Action<Exception, TimeSpan>? _onTransientError;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <param name="read">One blocking read with the given options.</param>
     /// <param name="options">Copied now, so later changes to the instance do not affect this watch.</param>
@@ -29,11 +33,14 @@ internal sealed class BlockingWatch<T>
     /// The value of a 404 that carries an index (the object does not exist at that index). Without it such a 404 is not
     /// yielded, and the watch blocks on its index until the object appears.
     /// </param>
+    /// <param name="logger">The registration's logger, for the "watch backing off" event; none by default.</param>
     public BlockingWatch(
         Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> read,
         NomadWatchOptions? options,
-        Func<T>? whenNotFound = null)
+        Func<T>? whenNotFound = null,
+        ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         ArgumentNullException.ThrowIfNull(read);
         options ??= new NomadWatchOptions();
         options.Validate();
@@ -130,6 +137,7 @@ internal sealed class BlockingWatch<T>
         }
 
         _onTransientError?.Invoke(failure, delay);
+        SdkLog.WatchBackingOff(_logger, "Nomad", NomadWatchLog.Describe(typeof(T), failure), NomadWatchLog.Describe(failure), delay);
         Http.NomadTelemetry.Instance.CountWatchRetry();
         await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
         return null;
@@ -159,7 +167,7 @@ internal sealed class BlockingWatch<T>
     {
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
         TimeoutException => true,
-        ApiException api => api.Kind is ApiErrorKind.ServerError or ApiErrorKind.RateLimited or ApiErrorKind.Transport,
+        ApiException api => api.Kind is ApiErrorKind.ServerError or ApiErrorKind.RateLimited or ApiErrorKind.Transport or ApiErrorKind.Timeout,
         HttpRequestException or IOException => true,
         _ => false,
     };

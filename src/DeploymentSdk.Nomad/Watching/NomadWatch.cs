@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace DeploymentSdk.Nomad;
 
 /// <summary>
@@ -42,7 +45,15 @@ public static class NomadWatch
         Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> read,
         NomadWatchOptions? options = null,
         CancellationToken cancellationToken = default) =>
-        new BlockingWatch<T>(read, options).RunAsync(cancellationToken);
+        CreateLogged(read, options, NullLogger.Instance, cancellationToken);
+
+    /// <summary>A watch that logs its back-offs to the registration's logger (the typed watches).</summary>
+    internal static IAsyncEnumerable<NomadResponse<T>> CreateLogged<T>(
+        Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> read,
+        NomadWatchOptions? options,
+        ILogger logger,
+        CancellationToken cancellationToken) =>
+        new BlockingWatch<T>(read, options, logger: logger).RunAsync(cancellationToken);
 
     /// <summary>
     /// Watches one object that may not exist, or may not exist yet: while Nomad answers 404 with an index, the value is
@@ -59,6 +70,15 @@ public static class NomadWatch
         Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> read,
         NomadWatchOptions? options = null,
         CancellationToken cancellationToken = default)
+        where T : class =>
+        CreateForObjectLogged(read, options, NullLogger.Instance, cancellationToken);
+
+    /// <summary>An object watch that logs its back-offs to the registration's logger (the typed watches).</summary>
+    internal static IAsyncEnumerable<NomadResponse<T?>> CreateForObjectLogged<T>(
+        Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> read,
+        NomadWatchOptions? options,
+        ILogger logger,
+        CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -69,7 +89,8 @@ public static class NomadWatch
                 return new NomadResponse<T?>(response.Value, response.Meta);
             },
             options,
-            static () => null).RunAsync(cancellationToken);
+            static () => null,
+            logger).RunAsync(cancellationToken);
     }
 
     /// <summary>
@@ -86,10 +107,18 @@ public static class NomadWatch
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<T>>> CreateList<T>(
         Func<NomadQueryOptions, CancellationToken, AsyncPageable<T>> list,
         NomadWatchOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        CreateListLogged(list, options, NullLogger.Instance, cancellationToken);
+
+    /// <summary>A list watch that logs its back-offs to the registration's logger (the typed watches).</summary>
+    internal static IAsyncEnumerable<NomadResponse<IReadOnlyList<T>>> CreateListLogged<T>(
+        Func<NomadQueryOptions, CancellationToken, AsyncPageable<T>> list,
+        NomadWatchOptions? options,
+        ILogger logger,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return new BlockingWatch<IReadOnlyList<T>>((query, token) => ReadAllPagesAsync(list, query, token), options).RunAsync(cancellationToken);
+        return new BlockingWatch<IReadOnlyList<T>>((query, token) => ReadAllPagesAsync(list, query, token), options, logger: logger).RunAsync(cancellationToken);
     }
 
     private static async Task<NomadResponse<IReadOnlyList<T>>> ReadAllPagesAsync<T>(

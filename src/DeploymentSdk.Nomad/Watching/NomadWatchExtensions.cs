@@ -33,7 +33,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.CreateForObject((query, token) => jobs.GetAsync(jobId, query, token), options, cancellationToken);
+        return NomadWatch.CreateForObjectLogged((query, token) => jobs.GetAsync(jobId, query, token), options, NomadWatchLog.Of(jobs), cancellationToken);
     }
 
     /// <summary>Watches the list of jobs (<c>GET /v1/jobs</c> as a blocking query).</summary>
@@ -54,7 +54,7 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(jobs);
-        return NomadWatch.CreateList((query, token) => jobs.ListAsync(query.CopyAs<JobListOptions>(), token), options, cancellationToken);
+        return NomadWatch.CreateListLogged((query, token) => jobs.ListAsync(query.CopyAs<JobListOptions>(), token), options, NomadWatchLog.Of(jobs), cancellationToken);
     }
 
     /// <summary>Watches the allocation counts of one job (<c>GET /v1/job/:job_id/summary</c> as a blocking query).</summary>
@@ -80,7 +80,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.CreateForObject((query, token) => jobs.GetSummaryAsync(jobId, query, token), options, cancellationToken);
+        return NomadWatch.CreateForObjectLogged((query, token) => jobs.GetSummaryAsync(jobId, query, token), options, NomadWatchLog.Of(jobs), cancellationToken);
     }
 
     /// <summary>Watches the allocations of one job (<c>GET /v1/job/:job_id/allocations</c> as a blocking query).</summary>
@@ -105,7 +105,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.Create((query, token) => jobs.ListAllocationsAsync(jobId, query.CopyAs<JobAllocationListOptions>(), token), options, cancellationToken);
+        return NomadWatch.CreateLogged((query, token) => jobs.ListAllocationsAsync(jobId, query.CopyAs<JobAllocationListOptions>(), token), options, NomadWatchLog.Of(jobs), cancellationToken);
     }
 
     /// <summary>Watches the deployments of one job (<c>GET /v1/job/:job_id/deployments</c> as a blocking query).</summary>
@@ -130,7 +130,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.Create((query, token) => jobs.ListDeploymentsAsync(jobId, query.CopyAs<JobDeploymentListOptions>(), token), options, cancellationToken);
+        return NomadWatch.CreateLogged((query, token) => jobs.ListDeploymentsAsync(jobId, query.CopyAs<JobDeploymentListOptions>(), token), options, NomadWatchLog.Of(jobs), cancellationToken);
     }
 
     /// <summary>Watches the latest deployment of one job (<c>GET /v1/job/:job_id/deployment</c> as a blocking query).</summary>
@@ -155,7 +155,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.Create((query, token) => jobs.GetLatestDeploymentAsync(jobId, query, token), options, cancellationToken);
+        return NomadWatch.CreateLogged((query, token) => jobs.GetLatestDeploymentAsync(jobId, query, token), options, NomadWatchLog.Of(jobs), cancellationToken);
     }
 
     /// <summary>Watches the evaluations of one job (<c>GET /v1/job/:job_id/evaluations</c> as a blocking query).</summary>
@@ -180,7 +180,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.Create((query, token) => jobs.ListEvaluationsAsync(jobId, query, token), options, cancellationToken);
+        return NomadWatch.CreateLogged((query, token) => jobs.ListEvaluationsAsync(jobId, query, token), options, NomadWatchLog.Of(jobs), cancellationToken);
     }
 
     /// <summary>Watches one deployment (<c>GET /v1/deployment/:deployment_id</c> as a blocking query).</summary>
@@ -240,7 +240,7 @@ public static class NomadWatchExtensions
             var counted = WatchBudget.IsShareable(options);
             try
             {
-                await foreach (var state in NomadWatch.CreateForObject((query, token) => deployments.GetAsync(deploymentId, query, token), options, cancellationToken)
+                await foreach (var state in NomadWatch.CreateForObjectLogged((query, token) => deployments.GetAsync(deploymentId, query, token), options, NomadWatchLog.Of(deployments), cancellationToken)
                     .ConfigureAwait(false))
                 {
                     yield return state;
@@ -261,7 +261,7 @@ public static class NomadWatchExtensions
         var hub = budget.Hub(
             new WatchBudget.HubKey("deployments", place?.Namespace, place?.Region, options.AllowStale || place?.AllowStale == true),
             () => new SharedListWatch<Deployment>(
-                (listOptions, token) => NomadWatch.CreateList((query, t) => deployments.ListAsync(query, t), listOptions, token),
+                (listOptions, token) => NomadWatch.CreateListLogged((query, t) => deployments.ListAsync(query, t), listOptions, NomadWatchLog.Of(deployments), token),
                 d => d.Id,
                 d => d.ModifyIndex,
                 options));
@@ -290,7 +290,7 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deployments);
-        return NomadWatch.CreateList((query, token) => deployments.ListAsync(query, token), options, cancellationToken);
+        return NomadWatch.CreateListLogged((query, token) => deployments.ListAsync(query, token), options, NomadWatchLog.Of(deployments), cancellationToken);
     }
 
     /// <summary>Watches the allocations of one deployment (<c>GET /v1/deployment/allocations/:deployment_id</c> as a blocking query).</summary>
@@ -316,7 +316,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(deployments);
         NomadIds.RequireUuid(deploymentId, nameof(deploymentId));
-        return NomadWatch.Create((query, token) => deployments.ListAllocationsAsync(deploymentId, query, token), options, cancellationToken);
+        return NomadWatch.CreateLogged((query, token) => deployments.ListAllocationsAsync(deploymentId, query, token), options, NomadWatchLog.Of(deployments), cancellationToken);
     }
 
     /// <summary>Watches one evaluation (<c>GET /v1/evaluation/:eval_id</c> as a blocking query, without related evaluations).</summary>
@@ -345,8 +345,8 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         NomadIds.RequireUuid(evaluationId, nameof(evaluationId));
-        return NomadWatch.CreateForObject(
-            (query, token) => evaluations.GetAsync(evaluationId, WithoutRelated(query), token), options, cancellationToken);
+        return NomadWatch.CreateForObjectLogged(
+            (query, token) => evaluations.GetAsync(evaluationId, WithoutRelated(query), token), options, NomadWatchLog.Of(evaluations), cancellationToken);
     }
 
     /// <summary>Watches the allocations one evaluation placed (<c>GET /v1/evaluation/:eval_id/allocations</c> as a blocking query).</summary>
@@ -371,7 +371,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         NomadIds.RequireUuid(evaluationId, nameof(evaluationId));
-        return NomadWatch.Create((query, token) => evaluations.ListAllocationsAsync(evaluationId, query, token), options, cancellationToken);
+        return NomadWatch.CreateLogged((query, token) => evaluations.ListAllocationsAsync(evaluationId, query, token), options, NomadWatchLog.Of(evaluations), cancellationToken);
     }
 
     /// <summary>Watches one allocation (<c>GET /v1/allocation/:alloc_id</c> as a blocking query).</summary>
@@ -396,7 +396,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(allocations);
         NomadIds.RequireUuid(allocationId, nameof(allocationId));
-        return NomadWatch.CreateForObject((query, token) => allocations.GetAsync(allocationId, query, token), options, cancellationToken);
+        return NomadWatch.CreateForObjectLogged((query, token) => allocations.GetAsync(allocationId, query, token), options, NomadWatchLog.Of(allocations), cancellationToken);
     }
 
     /// <summary>Watches the list of allocations (<c>GET /v1/allocations</c> as a blocking query, without task states).</summary>
@@ -418,7 +418,7 @@ public static class NomadWatchExtensions
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(allocations);
-        return NomadWatch.CreateList((query, token) => allocations.ListAsync(WithoutTaskStates(query), token), options, cancellationToken);
+        return NomadWatch.CreateListLogged((query, token) => allocations.ListAsync(WithoutTaskStates(query), token), options, NomadWatchLog.Of(allocations), cancellationToken);
     }
 
     private static EvaluationGetOptions WithoutRelated(NomadQueryOptions query)

@@ -1,7 +1,7 @@
 namespace DeploymentSdk.Http;
 
 /// <summary>
-/// A failure without an error answer to read (refused connection, timeout of the server, TLS, an unsupported redirect,
+/// A failure without an error answer to read (refused connection, the request timeout, TLS, an unsupported redirect,
 /// a body that did not parse), handed to the provider so it is thrown as the provider's exception type.
 /// </summary>
 /// <param name="Message">A message for people, already free of credentials.</param>

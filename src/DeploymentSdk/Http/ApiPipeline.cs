@@ -293,20 +293,20 @@ internal sealed class ApiPipeline
             _ => null,
         };
 
-        if (failure is not null)
+        if (exception is OperationCanceledException canceled)
         {
-            return Settings.CreateFailure?.Invoke(failure) ?? failure.ToApiException();
+            if (callerToken.IsCancellationRequested)
+            {
+                // Report the caller's token, not the linked one, so callers can tell their own cancellation apart.
+                return canceled.CancellationToken == callerToken ? null : new TaskCanceledException(canceled.Message, canceled, callerToken);
+            }
+
+            // The request timeout: the provider's exception, with the TimeoutException inside for code that looks for it.
+            var text = $"{what} did not complete within {timeout.TotalSeconds:0.###} s (the request timeout).";
+            failure = new(text, ApiErrorKind.Timeout, 0, method, path, new TimeoutException(text, exception));
         }
 
-        return exception switch
-        {
-            // Report the caller's token, not the linked one, so callers can tell their own cancellation apart.
-            OperationCanceledException e when callerToken.IsCancellationRequested =>
-                e.CancellationToken == callerToken ? null : new TaskCanceledException(e.Message, e, callerToken),
-            OperationCanceledException => new TimeoutException(
-                $"{what} did not complete within {timeout.TotalSeconds:0.###} s (the request timeout).", exception),
-            _ => null,
-        };
+        return failure is null ? null : Settings.CreateFailure?.Invoke(failure) ?? failure.ToApiException();
     }
 
     /// <summary>

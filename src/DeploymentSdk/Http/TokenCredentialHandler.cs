@@ -84,9 +84,22 @@ internal sealed class TokenCredentialHandler : DelegatingHandler
 
     private void Set(HttpRequestMessage request, string? token)
     {
-        if (token is not null)
+        if (token is null)
         {
-            request.Headers.TryAddWithoutValidation(_headerName, _scheme is null ? token : $"{_scheme} {token}");
+            return;
         }
+
+        if (_scheme is not null)
+        {
+            // A token copied with its scheme (`cf oauth-token` prints "bearer …") is sent with the scheme once.
+            if (token.Length > _scheme.Length + 1 && token.StartsWith(_scheme, StringComparison.OrdinalIgnoreCase) && token[_scheme.Length] == ' ')
+            {
+                token = token[(_scheme.Length + 1)..].TrimStart();
+            }
+
+            token = $"{_scheme} {token}";
+        }
+
+        request.Headers.TryAddWithoutValidation(_headerName, token);
     }
 }

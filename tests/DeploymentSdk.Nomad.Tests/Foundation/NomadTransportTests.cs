@@ -124,14 +124,17 @@ public sealed class NomadTransportTests
     }
 
     [Fact]
-    public async Task A_request_past_its_timeout_fails_with_TimeoutException_and_caller_cancellation_stays_cancellation()
+    public async Task A_request_past_its_timeout_is_a_NomadApiException_of_kind_Timeout_and_caller_cancellation_stays_cancellation()
     {
         using var server = new NomadTestServer();
         server.Server.Given(Request.Create().WithPath("/v1/jobs").UsingGet())
             .RespondWith(Response.Create().WithDelay(TimeSpan.FromSeconds(3)).WithBody(JobsBody));
         using var nomad = server.CreateClient(o => o.RequestTimeout = TimeSpan.FromMilliseconds(300));
 
-        var timeout = await Assert.ThrowsAsync<TimeoutException>(() => ListAllAsync(nomad));
+        var timeout = await Assert.ThrowsAsync<NomadApiException>(() => ListAllAsync(nomad));
+        Assert.Equal(ApiErrorKind.Timeout, timeout.Kind);
+        Assert.Equal(0, timeout.Status);
+        Assert.IsType<TimeoutException>(timeout.InnerException);
         Assert.Contains("GET /v1/jobs", timeout.Message, StringComparison.Ordinal);
 
         using var patient = server.CreateClient();

@@ -176,7 +176,8 @@ public sealed class NomadHealthCheckTests
 
         Assert.Equal(HealthStatus.Unhealthy, entry.Status);
         Assert.Equal("Nomad did not answer the leader request: the request timed out.", entry.Description);
-        Assert.IsType<TimeoutException>(entry.Exception);
+        Assert.Equal(ApiErrorKind.Timeout, Assert.IsType<NomadApiException>(entry.Exception).Kind);
+        Assert.IsType<TimeoutException>(entry.Exception!.InnerException);
         Assert.DoesNotContain(server.Requests, r => r.RequestMessage!.Path == "/v1/jobs");
         AssertNoToken(entry);
     }

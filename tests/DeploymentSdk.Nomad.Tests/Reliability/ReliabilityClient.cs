@@ -80,7 +80,7 @@ internal sealed class ReliabilityClient : IDisposable
     public void Dispose() => _services.Dispose();
 
     /// <summary>The system clock with timers shortened by a factor.</summary>
-    private sealed class ScaledTimeProvider(double factor) : TimeProvider
+    internal sealed class ScaledTimeProvider(double factor) : TimeProvider
     {
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
             System.CreateTimer(callback, state, Scale(dueTime), Scale(period));

@@ -133,9 +133,10 @@ public sealed class TransportFaultTests(ITestOutputHelper output)
         using var server = new RawHttpServer(e => e.HangAsync());
         using var client = ReliabilityClient.Create(server.Url, o => o.RequestTimeout = TimeSpan.FromMilliseconds(500));
 
-        var (error, elapsed) = await Within.ThrowsAsync<TimeoutException>(() => client.ReadAsync());
+        var (error, elapsed) = await Within.ThrowsAsync<NomadApiException>(() => client.ReadAsync());
 
-        Assert.IsType<TimeoutException>(error);
+        Assert.Equal(ApiErrorKind.Timeout, error.Kind);
+        Assert.IsType<TimeoutException>(error.InnerException);
         Assert.Contains("GET /v1/jobs did not complete within 0.5 s", error.Message, StringComparison.Ordinal);
         Assert.Single(server.Requests);
         Assert.True(elapsed >= TimeSpan.FromMilliseconds(450), $"gave up early, after {elapsed}");
@@ -156,9 +157,10 @@ public sealed class TransportFaultTests(ITestOutputHelper output)
         });
         using var client = ReliabilityClient.Create(server.Url, o => o.RequestTimeout = TimeSpan.FromMilliseconds(700));
 
-        var (error, elapsed) = await Within.ThrowsAsync<TimeoutException>(() => client.ReadAsync());
+        var (error, elapsed) = await Within.ThrowsAsync<NomadApiException>(() => client.ReadAsync());
 
-        Assert.IsType<TimeoutException>(error);
+        Assert.Equal(ApiErrorKind.Timeout, error.Kind);
+        Assert.IsType<TimeoutException>(error.InnerException);
         Assert.Single(server.Requests);
         output.WriteLine($"trickling body, 700 ms timeout: gave up after {elapsed.TotalMilliseconds:0} ms");
     }

@@ -170,7 +170,9 @@ public sealed class WatchOverHttpTests : IDisposable
         var seen = await TakeAsync(NomadWatch.Create(client.Read("v1/deployment/d1"), FastOptions(o => o.WaitTime = TimeSpan.FromMilliseconds(200))), 2);
 
         Assert.Equal(["running", "successful"], seen.Select(s => s.Value.Status));
-        Assert.IsType<TimeoutException>(Assert.Single(_transientErrors));
+        var timeout = Assert.IsType<NomadApiException>(Assert.Single(_transientErrors));
+        Assert.Equal(ApiErrorKind.Timeout, timeout.Kind);
+        Assert.IsType<TimeoutException>(timeout.InnerException);
         Assert.Equal(3, client.Counter.Sent);
     }
 

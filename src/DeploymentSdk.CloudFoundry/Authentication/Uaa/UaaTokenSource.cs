@@ -19,6 +19,10 @@ namespace DeploymentSdk.CloudFoundry;
 /// dispose it after the client. UAA errors throw <see cref="CloudFoundryApiException"/> whose
 /// <see cref="ApiException.ErrorCodes"/> hold the OAuth error (for example <c>invalid_grant</c>); the request that
 /// needed the token fails with it.
+/// <para>The token's lifetime is UAA's <c>expires_in</c>. An answer without it, or with zero or a negative value, gives a
+/// token of unknown lifetime: the client uses it until the API rejects it (<c>401 CF-InvalidAuthToken</c>), then asks
+/// UAA once. UAA is asked at most once per 5 seconds (plus one immediate renewal after a rejection), even when it fails
+/// at once: within that interval the client reuses the current token or the last failure.</para>
 /// </remarks>
 public sealed class UaaTokenSource : ICloudFoundryTokenSource, IDisposable
 {
@@ -138,6 +142,7 @@ public sealed class UaaTokenSource : ICloudFoundryTokenSource, IDisposable
             }
         }
 
+        // No, zero or a negative expires_in: unknown lifetime, used until the API rejects it (never a UAA call per request).
         DateTimeOffset? expires = token.ExpiresIn is > 0 and < int.MaxValue ? _time.GetUtcNow().AddSeconds(token.ExpiresIn.Value) : null;
         return new CloudFoundryAccessToken(token.AccessToken, expires);
     }

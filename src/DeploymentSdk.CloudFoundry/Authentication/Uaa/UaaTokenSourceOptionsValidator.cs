@@ -1,10 +1,14 @@
+using DeploymentSdk.Http;
 using Microsoft.Extensions.Options;
 
 namespace DeploymentSdk.CloudFoundry.Authentication.Uaa;
 
-/// <summary>Checks <see cref="UaaTokenSourceOptions"/>, with messages that name the option.</summary>
-internal sealed class UaaTokenSourceOptionsValidator : IValidateOptions<UaaTokenSourceOptions>
+/// <summary>Checks <see cref="UaaTokenSourceOptions"/>, with messages that name the option and where a bad value came from.</summary>
+/// <param name="source">Where the values come from (a configuration section, or code); code when null.</param>
+internal sealed class UaaTokenSourceOptionsValidator(OptionSource? source = null) : IValidateOptions<UaaTokenSourceOptions>
 {
+    private readonly OptionSource _source = source ?? OptionSource.Code;
+
     public ValidateOptionsResult Validate(string? name, UaaTokenSourceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -17,7 +21,7 @@ internal sealed class UaaTokenSourceOptionsValidator : IValidateOptions<UaaToken
         else if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)
             || !string.IsNullOrEmpty(address.Query) || !string.IsNullOrEmpty(address.UserInfo))
         {
-            failures.Add($"{Prefix}{nameof(options.UaaAddress)} '{DeploymentSdk.Http.SecretRedactor.RedactAddress(address)}' must be an absolute http or https address without query or user information.");
+            failures.Add($"{Prefix}{nameof(options.UaaAddress)} ({_source.Describe(nameof(options.UaaAddress), address.OriginalString)}) '{SecretRedactor.RedactAddress(address)}' must be an absolute http or https address without query or user information.");
         }
 
         if (string.IsNullOrWhiteSpace(options.ClientId))
@@ -34,7 +38,7 @@ internal sealed class UaaTokenSourceOptionsValidator : IValidateOptions<UaaToken
 
         if (options.RequestTimeout <= TimeSpan.Zero && options.RequestTimeout != Timeout.InfiniteTimeSpan)
         {
-            failures.Add($"{Prefix}{nameof(options.RequestTimeout)} must be positive; it is {options.RequestTimeout}.");
+            failures.Add($"{Prefix}{nameof(options.RequestTimeout)} ({_source.Describe(nameof(options.RequestTimeout), options.RequestTimeout.ToString())}) must be positive; it is {options.RequestTimeout}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

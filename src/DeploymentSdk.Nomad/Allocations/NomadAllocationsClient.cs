@@ -7,9 +7,12 @@ using DeploymentSdk.Nomad.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The allocations endpoints over the shared Nomad pipeline.</summary>
-internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAllocationsClient
+internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAllocationsClient, INomadPipelineClient
 {
     private readonly NomadPipeline _pipeline = pipeline;
+
+    /// <summary>The pipeline and the options it was made from (the watch budget reads the connection limit there).</summary>
+    public NomadPipeline Pipeline => _pipeline;
 
     public AsyncPageable<AllocationListStub> ListAsync(AllocationListOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -5,9 +5,12 @@ using DeploymentSdk.Nomad.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The deployments endpoints over the shared Nomad pipeline.</summary>
-internal sealed class NomadDeploymentsClient(NomadPipeline pipeline) : INomadDeploymentsClient
+internal sealed class NomadDeploymentsClient(NomadPipeline pipeline) : INomadDeploymentsClient, INomadPipelineClient
 {
     private readonly NomadPipeline _pipeline = pipeline;
+
+    /// <summary>The pipeline and the options it was made from (the watch budget reads the connection limit there).</summary>
+    public NomadPipeline Pipeline => _pipeline;
 
     public AsyncPageable<Deployment> ListAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default)
     {

@@ -15,11 +15,21 @@ internal sealed class NomadEventsClient : INomadEventsClient
     internal const int MaxClosesBeforeFirstFrame = 2;
 
     private readonly NomadPipeline _pipeline;
+    private readonly TimeProvider _time;
 
-    public NomadEventsClient(NomadPipeline pipeline)
+    /// <param name="pipeline">The Nomad pipeline.</param>
+    /// <param name="time">
+    /// The clock of every delay of the stream (reconnect backoff, Retry-After) and of its heartbeat timeout: the host's
+    /// <see cref="TimeProvider"/> from DI, <see cref="TimeProvider.System"/> otherwise.
+    /// </param>
+    public NomadEventsClient(NomadPipeline pipeline, TimeProvider? time = null)
     {
         _pipeline = pipeline;
+        _time = time ?? TimeProvider.System;
     }
+
+    /// <summary>The clock of the stream's delays and heartbeat timeout.</summary>
+    internal TimeProvider Time => _time;
 
     public IAsyncEnumerable<NomadEventBatch> StreamAsync(NomadEventStreamOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -172,7 +182,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
         {
             var response = await _pipeline.OpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
             var connection = await NomadEventConnection.OpenAsync(
-                response, settings.HeartbeatTimeout, _pipeline.Options.MaxResponseBytes, filter, cancellationToken).ConfigureAwait(false);
+                response, settings.HeartbeatTimeout, _pipeline.Options.MaxResponseBytes, filter, _time, cancellationToken).ConfigureAwait(false);
             return (connection, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -190,8 +200,8 @@ internal sealed class NomadEventsClient : INomadEventsClient
         }
     }
 
-    private static Task DelayAsync(TimeSpan backoff, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
-        Task.Delay(retryAfter > backoff ? retryAfter.Value : backoff, cancellationToken);
+    private Task DelayAsync(TimeSpan backoff, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
+        Task.Delay(retryAfter > backoff ? retryAfter.Value : backoff, _time, cancellationToken);
 
     /// <summary>
     /// The indexes of the last batches delivered, to tell a replay (Nomad resends the requested index, and a server that

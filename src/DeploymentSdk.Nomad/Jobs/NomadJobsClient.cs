@@ -7,9 +7,12 @@ using DeploymentSdk.Nomad.Json;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The jobs endpoints over the shared Nomad pipeline.</summary>
-internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
+internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient, INomadPipelineClient
 {
     private static readonly NomadJsonContext Json = NomadJsonContext.Default;
+
+    /// <summary>The pipeline and the options it was made from (the watch budget reads the connection limit there).</summary>
+    public NomadPipeline Pipeline => pipeline;
 
     public AsyncPageable<JobListStub> ListAsync(JobListOptions? options = null, CancellationToken cancellationToken = default) =>
         pipeline.Paginate("v1/jobs", options, Json.ListJobListStub, cancellationToken, options?.IncludeMeta == true ? static r => r.AddQuery("meta", "true") : null);

@@ -59,6 +59,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
         var backoff = new ExponentialBackoff(settings.MinReconnectDelay, settings.MaxReconnectDelay);
         var closesBeforeFirstFrame = 0;
         ulong? badFrameAt = null;
+        var aclRetried = false;
         using var active = Http.NomadTelemetry.Instance.TrackStream();
 
         while (true)
@@ -93,6 +94,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
                     {
                         // The subscription was accepted and stayed up: the next outage starts from the shortest delay.
                         backoff.Reset();
+                        aclRetried = false;
                     }
 
                     if (read.Frame.Batch is not { } batch)
@@ -145,7 +147,15 @@ internal sealed class NomadEventsClient : INomadEventsClient
             }
             else if (end.Kind == NomadEventReadKind.ServerText && AclFailureKind(end.Text!) is { } kind)
             {
-                throw ClosedByServer(path, kind, end.Text!, seen);
+                // A token that rotates (a TokenProvider) may have been replaced under the open stream: reconnect once,
+                // which asks the provider again. A static token, or the same closure again before the next subscription
+                // stayed up, is a refusal that stands.
+                if (_pipeline.Options.TokenProvider is null || aclRetried)
+                {
+                    throw ClosedByServer(path, kind, end.Text!, seen);
+                }
+
+                aclRetried = true;
             }
             else if (end.Kind == NomadEventReadKind.BadFrame)
             {

@@ -564,7 +564,7 @@ public sealed class CombinedSoakTests(ITestOutputHelper output)
 
             foreach (var index in from)
             {
-                Write(_stream, Line(_epoch, index) + "\n");
+                Write(_stream, SoakTests.Line(_epoch, index) + "\n");
             }
 
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(pipe.Reader.AsStream()) };
@@ -581,7 +581,7 @@ public sealed class CombinedSoakTests(ITestOutputHelper output)
             EventsWritten++;
             if (_stream is { } stream)
             {
-                Write(stream, Line(_epoch, _index) + "\n");
+                Write(stream, SoakTests.Line(_epoch, _index) + "\n");
             }
         }
 
@@ -594,8 +594,5 @@ public sealed class CombinedSoakTests(ITestOutputHelper output)
                 _stream = null;
             }
         }
-
-        private static string Line(int epoch, ulong index) =>
-            EventFrames.Batch(index, EventFrames.Event("Deployment", string.Create(CultureInfo.InvariantCulture, $"{epoch}-update"), "web", index, "{\"Deployment\":{\"ID\":\"web\"}}"));
     }
 }

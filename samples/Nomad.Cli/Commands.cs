@@ -232,6 +232,8 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
         using var stdin = Console.IsInputRedirected || tty ? Console.OpenStandardInput() : null;
         using var stdout = Console.OpenStandardOutput();
         using var stderr = Console.OpenStandardError();
+        // Exec is experimental (DSDK0002, CONTRIBUTING.md "Experimental APIs"): this command opts in.
+#pragma warning disable DSDK0002
         return await nomad.Allocations.ExecAsync(allocationId, task, command, new NomadExecOptions
         {
             Tty = tty,
@@ -240,6 +242,7 @@ internal sealed class Commands(NomadClient nomad, Printer printer, CliOptions op
             Stderr = stderr,
             Query = Query,
         }, cancellationToken);
+#pragma warning restore DSDK0002
     }
 
     public async Task<int> AllocationStatsAsync(string id, CancellationToken cancellationToken)

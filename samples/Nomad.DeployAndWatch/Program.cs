@@ -12,6 +12,10 @@ using DeploymentSdk.Nomad;
 using DeploymentSdk.Samples.Demo;
 using DeploymentSdk.Samples.DeployAndWatch;
 
+// This sample opts in to the experimental failure diagnosis (DSDK0001, CONTRIBUTING.md "Experimental APIs"): its
+// shape may change before 1.0.
+#pragma warning disable DSDK0001
+
 const string ExitCodes = "Exit codes: 0 deployed (or nothing to deploy); 1 the deployment failed or could not be placed; 2 bad arguments or job file; 3 cancelled by a newer version; 4 still running at --timeout.";
 var fileArgument = new Argument<string>("job-file")
 {

@@ -37,6 +37,16 @@ public sealed class Cloud66Client : IDisposable
     /// <param name="options">The options; they are copied, so later changes have no effect.</param>
     /// <returns>The client, owning its connections.</returns>
     /// <exception cref="OptionsValidationException">The options are not valid; the message names each option to change.</exception>
+    /// <example>
+    /// <code>
+    /// using var cloud66 = Cloud66Client.Create(new Cloud66ClientOptions
+    /// {
+    ///     Token = Environment.GetEnvironmentVariable("CLOUD66_ACCESS_TOKEN"),
+    /// });
+    /// await foreach (var stack in cloud66.Stacks.ListAsync())
+    ///     Console.WriteLine($"{stack.Uid}: {stack.Name} ({stack.Environment})");
+    /// </code>
+    /// </example>
     public static Cloud66Client Create(Cloud66ClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -66,6 +66,17 @@ public sealed class CloudFoundryClient : IDisposable
     /// <param name="tokenSource">A token source to use instead of the options' token, or null.</param>
     /// <returns>The clients.</returns>
     /// <exception cref="OptionsValidationException">The options are not valid; the message says what to change.</exception>
+    /// <example>
+    /// <code>
+    /// using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions
+    /// {
+    ///     Address = new Uri("https://api.example.com"),
+    ///     Token = Environment.GetEnvironmentVariable("CF_TOKEN"),   // `cf oauth-token` prints one
+    /// });
+    /// await foreach (var app in cf.Apps.ListAsync())
+    ///     Console.WriteLine($"{app.Name}: {app.State}");
+    /// </code>
+    /// </example>
     public static CloudFoundryClient Create(CloudFoundryClientOptions options, ICloudFoundryTokenSource? tokenSource = null)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -174,7 +174,10 @@ public static class NomadServiceCollectionExtensions
                 NomadTelemetry.Instance);
 
         NomadPipeline Pipeline(IServiceProvider sp) =>
-            new(sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Options(sp, optionsName));
+            new(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
+                Options(sp, optionsName),
+                sp.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(httpClientName));
 
         SdkServiceRegistration.AddClient<INomadJobsClient>(services, name, sp => new NomadJobsClient(Pipeline(sp)));
         SdkServiceRegistration.AddClient<INomadDeploymentsClient>(services, name, sp => new NomadDeploymentsClient(Pipeline(sp)));

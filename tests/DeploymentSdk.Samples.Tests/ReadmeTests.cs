@@ -59,6 +59,23 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void Every_install_command_asks_for_the_prerelease_while_the_version_is_a_preview()
+    {
+        var props = File.ReadAllText(Path.Combine(Sample.RepoRoot, "Directory.Build.props"));
+        Assert.Matches(@"<VersionSuffix>\S+</VersionSuffix>", props);
+        var readmes = Directory.GetFiles(Path.Combine(Sample.RepoRoot, "src"), "README.md", SearchOption.AllDirectories)
+            .Append(Path.Combine(Sample.RepoRoot, "README.md"));
+        var commands = readmes
+            .SelectMany(path => AddPackageCommand().Matches(File.ReadAllText(path)).Select(m => (Path: path, Command: m.Value)))
+            .ToList();
+
+        Assert.NotEmpty(commands);
+        Assert.All(commands, c => Assert.True(
+            c.Command.Contains("--prerelease", StringComparison.Ordinal),
+            $"{Path.GetRelativePath(Sample.RepoRoot, c.Path)}: '{c.Command}' fails while the package is a preview; add --prerelease."));
+    }
+
+    [Fact]
     public async Task The_dependency_injection_and_metadata_snippets_work_against_the_demo_server()
     {
         using var demo = DemoServer.Start(new DemoServerOptions { StepInterval = null });
@@ -90,6 +107,9 @@ public sealed partial class ReadmeTests
 
     [GeneratedRegex(@"// <readme>\n(.*?)// </readme>", RegexOptions.Singleline)]
     private static partial Regex Region();
+
+    [GeneratedRegex(@"dotnet add package [A-Za-z0-9.]+[^\n`]*")]
+    private static partial Regex AddPackageCommand();
 
     [GeneratedRegex(@"dotnet run --project (samples/[A-Za-z0-9.]+)")]
     private static partial Regex RunCommand();

@@ -29,4 +29,19 @@ public abstract class ConventionTestsBase(Assembly package, string rootNamespace
     [Fact]
     public void Client_options_use_the_shared_names() =>
         Assert.Empty(SignatureConventions.OptionsOutsideSharedNames(package));
+
+    [Fact]
+    public void Every_entry_point_watch_follower_and_paging_list_has_an_example() =>
+        AssertNone(DocumentationConventions.EntryPointsWithoutExample(package));
+
+    [Fact]
+    public void Every_async_client_method_documents_the_exceptions_to_catch() =>
+        AssertNone(DocumentationConventions.AsyncMethodsWithoutExceptions(package));
+
+    // One line per violation: Assert.Empty would cut the list to a few truncated entries.
+    private static void AssertNone(IEnumerable<string> violations)
+    {
+        var list = violations.ToList();
+        Assert.True(list.Count == 0, $"{list.Count} violation(s):{Environment.NewLine}{string.Join(Environment.NewLine, list)}");
+    }
 }

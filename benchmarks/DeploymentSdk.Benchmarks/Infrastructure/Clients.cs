@@ -6,10 +6,16 @@ namespace DeploymentSdk.Benchmarks.Infrastructure;
 internal static class Clients
 {
     /// <summary>The SDK as a user gets it: <see cref="NomadClient.Create(Action{NomadClientOptions}?)"/>, the whole handler stack.</summary>
-    public static NomadClient Sdk(Uri address) => NomadClient.Create(o =>
+    /// <param name="address">The loopback server.</param>
+    /// <param name="maxConnections">The connection limit; null keeps the SDK's default (32), which fewer than 32 concurrent callers never reach.</param>
+    public static NomadClient Sdk(Uri address, int? maxConnections = null) => NomadClient.Create(o =>
     {
         o.Address = address;
         o.Token = null;
+        if (maxConnections is { } limit)
+        {
+            o.MaxConnectionsPerServer = limit;
+        }
     });
 
     /// <summary>

@@ -43,7 +43,9 @@ internal static class IdleWatches
     {
         await using var server = await LoopbackServer.StartAsync().ConfigureAwait(false);
         server.LongPollHold = hold;
-        using var nomad = Clients.Sdk(server.IdentityAddress);
+        // One connection per held watch, as the raw loop's unlimited handler opens: the SDK's default limit (32) would
+        // queue the other watches behind it and measure the limit, not a watch.
+        using var nomad = Clients.Sdk(server.IdentityAddress, maxConnections: watches);
         using var raw = Clients.Raw(server.IdentityAddress);
         raw.Timeout = Timeout.InfiniteTimeSpan;
         using var stop = new CancellationTokenSource();

@@ -21,6 +21,8 @@ internal static class SdkJson
 
     public static JsonTypeInfo<Job> Job { get; } = TypeInfo<Job>();
 
+    public static JsonTypeInfo<List<JobListStub>> JobList { get; } = TypeInfo<List<JobListStub>>();
+
     private static JsonTypeInfo<T> TypeInfo<T>() =>
         (JsonTypeInfo<T>)(Context.GetTypeInfo(typeof(T)) ?? throw new InvalidOperationException($"NomadJsonContext has no metadata for {typeof(T)}."));
 }

@@ -20,6 +20,14 @@ public interface ICloud66DeploymentsClient
     /// page size, so the page size hint is not sent.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="stackId"/> is empty or white space.</exception>
+    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var deployment in cloud66.Deployments.ListAsync(stackId, cancellationToken))
+    ///     Console.WriteLine($"#{deployment.Id} {deployment.Outcome} by {deployment.TriggeredBy}");
+    /// </code>
+    /// </example>
     AsyncPageable<Deployment> ListAsync(string stackId, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one deployment (<c>GET /stacks/:stack_id/deployments/:id</c>).</summary>
@@ -30,6 +38,7 @@ public interface ICloud66DeploymentsClient
     /// <exception cref="ArgumentException"><paramref name="stackId"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="deploymentId"/> is not positive.</exception>
     /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, for example <see cref="ApiErrorKind.NotFound"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> GetAsync(string stackId, long deploymentId, CancellationToken cancellationToken = default);
 
     /// <summary>Redeploys the stack (<c>POST /stacks/:stack_id/deployments</c>).</summary>
@@ -42,6 +51,7 @@ public interface ICloud66DeploymentsClient
     /// entry or a <see cref="RedeployOptions.UserReference"/> over 255 characters.
     /// </exception>
     /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, for example <see cref="ApiErrorKind.Conflict"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<RedeployResult> RedeployAsync(string stackId, RedeployOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Cancels a deployment (<c>DELETE /stacks/:stack_id/deployments/:id</c>).</summary>
@@ -52,6 +62,7 @@ public interface ICloud66DeploymentsClient
     /// <exception cref="ArgumentException"><paramref name="stackId"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="deploymentId"/> is not positive.</exception>
     /// <exception cref="Cloud66ApiException">Cloud66 answered with an error.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<DeploymentCancelResult> CancelAsync(string stackId, long deploymentId, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an asynchronous stack action (<c>GET /stacks/:stack_id/actions/:id</c>), such as the one a redeploy starts.</summary>
@@ -62,6 +73,7 @@ public interface ICloud66DeploymentsClient
     /// <exception cref="ArgumentException"><paramref name="stackId"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="actionId"/> is not positive.</exception>
     /// <exception cref="Cloud66ApiException">Cloud66 answered with an error.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<AsyncAction> GetActionAsync(string stackId, long actionId, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -80,6 +92,15 @@ public interface ICloud66DeploymentsClient
     /// </exception>
     /// <exception cref="TimeoutException">The redeploy did not finish within <see cref="RedeployFollowOptions.Timeout"/>.</exception>
     /// <exception cref="Cloud66ApiException">A poll was answered with an error.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <example>
+    /// <code>
+    /// var redeploy = await cloud66.Deployments.RedeployAsync(stackId, new RedeployOptions { GitRef = "main" }, cancellationToken);
+    /// var options = new RedeployFollowOptions { Timeout = TimeSpan.FromMinutes(30) };
+    /// var outcome = await cloud66.Deployments.FollowRedeployAsync(stackId, redeploy, options, cancellationToken);
+    /// Console.WriteLine(outcome.Succeeded == true ? "live" : $"failed: {outcome.Message}");
+    /// </code>
+    /// </example>
     Task<RedeployOutcome> FollowRedeployAsync(
         string stackId,
         RedeployResult redeploy,

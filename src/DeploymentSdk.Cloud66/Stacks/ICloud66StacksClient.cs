@@ -18,6 +18,8 @@ public interface ICloud66StacksClient
     /// }
     /// </code>
     /// </example>
+    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Stack> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads a stack (<c>GET /stacks/:stack_id</c>).</summary>
@@ -26,6 +28,7 @@ public interface ICloud66StacksClient
     /// <returns>The stack.</returns>
     /// <exception cref="ArgumentException"><paramref name="stackId"/> is empty or not a stack UID.</exception>
     /// <exception cref="Cloud66ApiException">With <see cref="ApiErrorKind.NotFound"/> when it does not exist or the token cannot read it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Stack> GetAsync(string stackId, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -43,5 +46,7 @@ public interface ICloud66StacksClient
     /// var stack = await cloud66.Stacks.FindByNameAsync("shop", new() { Environment = "production" });
     /// </code>
     /// </example>
+    /// <exception cref="Cloud66ApiException">Cloud66 answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Stack> FindByNameAsync(string name, StackFindOptions? options = null, CancellationToken cancellationToken = default);
 }

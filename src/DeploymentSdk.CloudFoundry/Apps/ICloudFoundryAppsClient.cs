@@ -20,6 +20,8 @@ public interface ICloudFoundryAppsClient
     /// }
     /// </code>
     /// </example>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<App> ListAsync(AppListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an app (<c>GET /v3/apps/:guid</c>).</summary>
@@ -28,6 +30,7 @@ public interface ICloudFoundryAppsClient
     /// <returns>The app.</returns>
     /// <exception cref="ArgumentException"><paramref name="guid"/> is empty or not a GUID.</exception>
     /// <exception cref="CloudFoundryApiException">With <see cref="ApiErrorKind.NotFound"/> when it does not exist or the caller cannot read it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<App> GetAsync(string guid, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -49,5 +52,7 @@ public interface ICloudFoundryAppsClient
     /// var app = await cf.Apps.FindAsync("my-app", "prod", new() { OrganizationName = "my-org" });
     /// </code>
     /// </example>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<App> FindAsync(string appName, string spaceName, AppFindOptions? options = null, CancellationToken cancellationToken = default);
 }

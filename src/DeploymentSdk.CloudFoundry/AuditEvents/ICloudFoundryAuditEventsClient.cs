@@ -17,5 +17,7 @@ public interface ICloudFoundryAuditEventsClient
     /// var crashes = cf.AuditEvents.ListAsync(new() { Types = ["audit.app.process.crash"], TargetGuids = [app.Guid!] });
     /// </code>
     /// </example>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<AuditEvent> ListAsync(AuditEventListOptions? options = null, CancellationToken cancellationToken = default);
 }

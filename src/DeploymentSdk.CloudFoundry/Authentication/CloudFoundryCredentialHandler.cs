@@ -11,7 +11,7 @@ namespace DeploymentSdk.CloudFoundry.Authentication;
 /// request again.
 /// </summary>
 /// <remarks>
-/// It sits inside the SDK's redirect handler, so every redirect hop is checked against the origin again. The retry
+/// It sits inside the SDK's retry handler, which follows redirects hop by hop, so every redirect hop is checked against the origin again. The retry
 /// resends the same request: the SDK's request bodies are buffered.
 /// </remarks>
 internal sealed class CloudFoundryCredentialHandler : DelegatingHandler

@@ -14,5 +14,7 @@ public interface ICloudFoundryTokenSource
     /// <summary>Returns a fresh token; do not return a token the caller already has, unless it is the only one there is.</summary>
     /// <param name="cancellationToken">Cancels the request for a token.</param>
     /// <returns>The token.</returns>
+    /// <exception cref="CloudFoundryApiException">The token endpoint refused the request or could not be reached (<see cref="UaaTokenSource"/> throws it; other sources should); <see cref="ApiException.Kind"/> tells which.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     ValueTask<CloudFoundryAccessToken> GetTokenAsync(CancellationToken cancellationToken = default);
 }

@@ -18,8 +18,12 @@ public static class DeploymentFollowExtensions
     /// <exception cref="CloudFoundryApiException">A read failed (transient failures are retried first by the client).</exception>
     /// <example>
     /// <code>
-    /// var result = await cf.Deployments.FollowAsync(deployment.Guid!, new() { Timeout = TimeSpan.FromMinutes(15) },
-    ///     new Progress&lt;Deployment&gt;(d => Console.WriteLine($"{d.Status?.Value} {d.Status?.Reason}")));
+    /// var options = new DeploymentFollowOptions
+    /// {
+    ///     Timeout = TimeSpan.FromMinutes(15),
+    ///     Progress = new Progress&lt;Deployment&gt;(d =&gt; Console.WriteLine($"{d.Status?.Value} {d.Status?.Reason}")),
+    /// };
+    /// var result = await cf.Deployments.FollowAsync(deployment.Guid!, options, cancellationToken);
     /// while (result.Outcome == DeploymentFollowOutcome.Paused)
     /// {
     ///     await cf.Deployments.ContinueAsync(deployment.Guid!);

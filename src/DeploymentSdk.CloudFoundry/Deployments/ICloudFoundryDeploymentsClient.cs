@@ -16,6 +16,15 @@ public interface ICloudFoundryDeploymentsClient
     /// A <c>pageSizeHint</c> given to <c>AsPages</c> (1 to 5000) replaces <see cref="DeploymentListOptions.PerPage"/>.
     /// </returns>
     /// <exception cref="ArgumentException">A filter is invalid (see <see cref="DeploymentListOptions"/>).</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <example>
+    /// <code>
+    /// var active = new DeploymentListOptions { AppGuids = [appGuid], StatusValues = [DeploymentStatusValue.Active] };
+    /// await foreach (var deployment in cf.Deployments.ListAsync(active, cancellationToken))
+    ///     Console.WriteLine($"{deployment.Guid}: {deployment.Status?.Reason}");
+    /// </code>
+    /// </example>
     AsyncPageable<Deployment> ListAsync(DeploymentListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a deployment (<c>GET /v3/deployments/:guid</c>).</summary>
@@ -23,6 +32,8 @@ public interface ICloudFoundryDeploymentsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The deployment.</returns>
     /// <exception cref="CloudFoundryApiException">With <see cref="ApiErrorKind.NotFound"/> when it does not exist or the caller cannot read it.</exception>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> GetAsync(string guid, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a deployment (<c>POST /v3/deployments</c>, answered with 201). Not retried: it is not idempotent.</summary>
@@ -33,6 +44,8 @@ public interface ICloudFoundryDeploymentsClient
     /// The app GUID is missing; droplet and revision are both set; canary steps are given without the canary strategy,
     /// with a weight outside 1–100 or out of ascending order; <c>max_in_flight</c> is below 1; or a scaling option is out of range.
     /// </exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> CreateAsync(CreateDeploymentRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Changes a deployment's labels and annotations (<c>PATCH /v3/deployments/:guid</c>).</summary>
@@ -40,6 +53,9 @@ public interface ICloudFoundryDeploymentsClient
     /// <param name="request">The metadata to merge: a null value deletes a key, keys not sent stay unchanged.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The updated deployment.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> UpdateAsync(string guid, UpdateDeploymentRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -54,6 +70,8 @@ public interface ICloudFoundryDeploymentsClient
     /// cancel has still happened.
     /// </returns>
     /// <exception cref="CloudFoundryApiException">With status 422 when the deployment can no longer be canceled.</exception>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> CancelAsync(string guid, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -68,5 +86,7 @@ public interface ICloudFoundryDeploymentsClient
     /// Never retried: a repeated continue could skip a canary step.
     /// </returns>
     /// <exception cref="CloudFoundryApiException">With status 422 when the deployment is not paused.</exception>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Deployment> ContinueAsync(string guid, CancellationToken cancellationToken = default);
 }

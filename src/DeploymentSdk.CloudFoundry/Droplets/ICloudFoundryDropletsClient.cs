@@ -12,6 +12,7 @@ public interface ICloudFoundryDropletsClient
     /// <returns>The droplet.</returns>
     /// <exception cref="ArgumentException"><paramref name="guid"/> is empty or not a GUID.</exception>
     /// <exception cref="CloudFoundryApiException">With <see cref="ApiErrorKind.NotFound"/> when it does not exist or the caller cannot read it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Droplet> GetAsync(string guid, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an app's current droplet, the one its processes run (<c>GET /v3/apps/:guid/droplets/current</c>).</summary>
@@ -25,6 +26,7 @@ public interface ICloudFoundryDropletsClient
     /// var droplet = await cf.Droplets.GetCurrentForAppAsync(app.Guid!);
     /// </code>
     /// </example>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Droplet> GetCurrentForAppAsync(string appGuid, CancellationToken cancellationToken = default);
 
     /// <summary>Lists an app's droplets (<c>GET /v3/apps/:guid/droplets</c>), page by page as it is enumerated.</summary>
@@ -33,5 +35,7 @@ public interface ICloudFoundryDropletsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The droplets; the pages are <see cref="CloudFoundryPage{T}"/>s.</returns>
     /// <exception cref="ArgumentException"><paramref name="appGuid"/> is not a GUID, or a filter is invalid.</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Droplet> ListForAppAsync(string appGuid, DropletListOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ public interface ICloudFoundryProcessesClient
     /// <returns>The process.</returns>
     /// <exception cref="ArgumentException"><paramref name="guid"/> is empty or not a GUID.</exception>
     /// <exception cref="CloudFoundryApiException">With <see cref="ApiErrorKind.NotFound"/> when it does not exist or the caller cannot read it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<AppProcess> GetAsync(string guid, CancellationToken cancellationToken = default);
 
     /// <summary>Lists an app's processes (<c>GET /v3/apps/:guid/processes</c>), page by page as it is enumerated.</summary>
@@ -21,6 +22,8 @@ public interface ICloudFoundryProcessesClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The processes; during a deployment this includes the deployment's new processes.</returns>
     /// <exception cref="ArgumentException"><paramref name="appGuid"/> is not a GUID, or a filter is invalid.</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<AppProcess> ListForAppAsync(string appGuid, ProcessListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the stats of each instance of a process (<c>GET /v3/processes/:guid/stats</c>): state, uptime, usage and crash details.</summary>
@@ -40,5 +43,6 @@ public interface ICloudFoundryProcessesClient
     /// }
     /// </code>
     /// </example>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<IReadOnlyList<ProcessInstanceStats>> GetStatsAsync(string guid, CancellationToken cancellationToken = default);
 }

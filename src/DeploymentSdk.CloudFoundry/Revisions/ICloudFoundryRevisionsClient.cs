@@ -13,6 +13,7 @@ public interface ICloudFoundryRevisionsClient
     /// <returns>The revision.</returns>
     /// <exception cref="ArgumentException"><paramref name="guid"/> is empty or not a GUID.</exception>
     /// <exception cref="CloudFoundryApiException">With <see cref="ApiErrorKind.NotFound"/> when it does not exist or the caller cannot read it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Revision> GetAsync(string guid, CancellationToken cancellationToken = default);
 
     /// <summary>Lists an app's revisions (<c>GET /v3/apps/:guid/revisions</c>), page by page as it is enumerated.</summary>
@@ -26,6 +27,8 @@ public interface ICloudFoundryRevisionsClient
     /// var newestFirst = cf.Revisions.ListForAppAsync(app.Guid!, new() { OrderBy = ResourceOrder.CreatedAtDescending });
     /// </code>
     /// </example>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Revision> ListForAppAsync(string appGuid, RevisionListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -37,5 +40,7 @@ public interface ICloudFoundryRevisionsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The deployed revisions.</returns>
     /// <exception cref="ArgumentException"><paramref name="appGuid"/> is not a GUID, or a filter this endpoint does not take is set.</exception>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Revision> ListDeployedForAppAsync(string appGuid, RevisionListOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -19,6 +19,8 @@ public interface ICloudFoundrySpacesClient
     /// }
     /// </code>
     /// </example>
+    /// <exception cref="CloudFoundryApiException">Cloud Foundry answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     AsyncPageable<Space> ListAsync(SpaceListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a space (<c>GET /v3/spaces/:guid</c>).</summary>
@@ -27,5 +29,6 @@ public interface ICloudFoundrySpacesClient
     /// <returns>The space.</returns>
     /// <exception cref="ArgumentException"><paramref name="guid"/> is empty or not a GUID.</exception>
     /// <exception cref="CloudFoundryApiException">With <see cref="ApiErrorKind.NotFound"/> when it does not exist or the caller cannot read it.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Space> GetAsync(string guid, CancellationToken cancellationToken = default);
 }

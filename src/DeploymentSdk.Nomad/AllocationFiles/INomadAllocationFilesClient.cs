@@ -24,6 +24,7 @@ public interface INomadAllocationFilesClient
     ///     Console.WriteLine($"{file.Name} {file.Size}");
     /// </code>
     /// </example>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<AllocFileInfo>>> ListDirectoryAsync(string allocationId, string path, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a file's or directory's metadata (<c>GET /v1/client/fs/stat/:alloc_id?path=</c>).</summary>
@@ -34,6 +35,7 @@ public interface INomadAllocationFilesClient
     /// <returns>The file's metadata.</returns>
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID, or <paramref name="path"/> is empty.</exception>
     /// <exception cref="NomadApiException">Nomad refused or the node is unreachable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<AllocFileInfo>> StatAsync(string allocationId, string path, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -47,6 +49,7 @@ public interface INomadAllocationFilesClient
     /// <returns>The file's bytes, as a stream.</returns>
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID, <paramref name="path"/> is empty, or the range is negative.</exception>
     /// <exception cref="NomadApiException">Nomad refused or the node is unreachable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<Stream> OpenReadAsync(string allocationId, string path, AllocFileReadOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -60,6 +63,7 @@ public interface INomadAllocationFilesClient
     /// <returns>The chunks: data, truncation and deletion events. Heartbeats are not yielded.</returns>
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID, <paramref name="path"/> is empty, or an option is out of range.</exception>
     /// <exception cref="NomadApiException">Nomad refused, or reconnecting failed more than <see cref="AllocFileStreamOptions.MaxReconnects"/> times in a row.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     IAsyncEnumerable<AllocFileChunk> StreamAsync(string allocationId, string path, AllocFileStreamOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -80,5 +84,6 @@ public interface INomadAllocationFilesClient
     ///     Console.WriteLine(line);
     /// </code>
     /// </example>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     IAsyncEnumerable<AllocFileChunk> LogsAsync(string allocationId, string task, AllocFileStreamOptions? options = null, CancellationToken cancellationToken = default);
 }

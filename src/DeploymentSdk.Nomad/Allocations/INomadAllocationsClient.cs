@@ -14,6 +14,15 @@ public interface INomadAllocationsClient
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The allocations; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <example>
+    /// <code>
+    /// var running = new AllocationListOptions { Filter = "ClientStatus == \"running\"", PerPage = 100 };
+    /// await foreach (var allocation in nomad.Allocations.ListAsync(running, cancellationToken))
+    ///     Console.WriteLine($"{allocation.Name} on {allocation.NodeName}");
+    /// </code>
+    /// </example>
     AsyncPageable<AllocationListStub> ListAsync(AllocationListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one allocation with its job, resources and task states (<c>GET /v1/allocation/:id</c>); a blocking read when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
@@ -22,6 +31,8 @@ public interface INomadAllocationsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The allocation and the answer's metadata.</returns>
     /// <exception cref="NomadApiException">Nomad answered an error; <see cref="ApiErrorKind.NotFound"/> for an unknown allocation.</exception>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<Allocation>> GetAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stops an allocation (<c>POST /v1/allocation/:id/stop</c>); the scheduler places a replacement as the job requires.</summary>
@@ -29,6 +40,9 @@ public interface INomadAllocationsClient
     /// <param name="options">Region, namespace, <see cref="AllocationStopOptions.NoShutdownDelay"/> and <see cref="AllocationStopOptions.Reschedule"/>.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created by the stop.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<AllocStopResponse>> StopAsync(
         string allocationId,
         AllocationStopOptions? options = null,
@@ -41,6 +55,8 @@ public interface INomadAllocationsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
     /// <exception cref="ArgumentException"><paramref name="signal"/> is empty, or <see cref="AllocationSignalOptions.Task"/> is empty but not null.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadQueryMeta> SignalAsync(
         string allocationId,
         string signal,
@@ -55,6 +71,9 @@ public interface INomadAllocationsClient
     /// <param name="options">Region, namespace, and the <see cref="AllocationRestartOptions.TaskName"/> to restart (the running tasks when null).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadQueryMeta> RestartAsync(string allocationId, AllocationRestartOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -65,6 +84,9 @@ public interface INomadAllocationsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadQueryMeta> RestartAllTasksAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the services the allocation registered with Nomad's service discovery (<c>GET /v1/allocation/:id/services</c>).</summary>
@@ -72,6 +94,9 @@ public interface INomadAllocationsClient
     /// <param name="query">Region, namespace and blocking options.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The service registrations and the answer's metadata.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<ServiceRegistration>>> ListServicesAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the latest results of the allocation's Nomad service checks (<c>GET /v1/client/allocation/:id/checks</c>).</summary>
@@ -79,6 +104,9 @@ public interface INomadAllocationsClient
     /// <param name="query">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The results by check ID.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyDictionary<string, AllocCheckStatus>>> GetChecksAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -90,6 +118,9 @@ public interface INomadAllocationsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadQueryMeta> PauseTaskAsync(string allocationId, string task, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -100,6 +131,9 @@ public interface INomadAllocationsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadQueryMeta> ResumeTaskAsync(string allocationId, string task, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Drops a pause or run override so the task follows its schedule again (<c>ScheduleState: "scheduled"</c>). Nomad Enterprise.</summary>
@@ -108,6 +142,9 @@ public interface INomadAllocationsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The metadata of the answer.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadQueryMeta> ResetTaskScheduleAsync(string allocationId, string task, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads where a task stands against its schedule (<c>GET /v1/client/allocation/:id/pause?task=</c>). Nomad Enterprise.</summary>
@@ -116,6 +153,9 @@ public interface INomadAllocationsClient
     /// <param name="query">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The task's schedule state; <see cref="TaskScheduleState.Run"/> when it runs normally.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<TaskScheduleState>> GetTaskPauseStateAsync(string allocationId, string task, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an allocation's resource usage, per task, from its client (<c>GET /v1/client/allocation/:id/stats</c>).</summary>
@@ -132,6 +172,7 @@ public interface INomadAllocationsClient
     ///     Console.WriteLine($"{task}: {usage.ResourceUsage?.MemoryStats?.RSS} bytes, {usage.ResourceUsage?.CpuStats?.Percent:F1}% CPU");
     /// </code>
     /// </example>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<AllocResourceUsage>> GetStatsAsync(string allocationId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -144,6 +185,7 @@ public interface INomadAllocationsClient
     /// <returns>The metadata of the answer.</returns>
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID.</exception>
     /// <exception cref="NomadApiException">Nomad refused (403 without <c>node:write</c>), or the allocation is unknown to its client.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadQueryMeta> GarbageCollectAsync(string allocationId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -166,5 +208,7 @@ public interface INomadAllocationsClient
     ///     new NomadExecOptions { Stdout = Console.OpenStandardOutput() });
     /// </code>
     /// </example>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     Task<int> ExecAsync(string allocationId, string task, IReadOnlyList<string> command, NomadExecOptions? options = null, CancellationToken cancellationToken = default);
 }

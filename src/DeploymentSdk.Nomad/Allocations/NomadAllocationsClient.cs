@@ -165,6 +165,7 @@ internal sealed class NomadAllocationsClient(NomadPipeline pipeline) : INomadAll
         return _pipeline.WriteAsync<object>(HttpMethod.Get, $"v1/client/allocation/{id}/gc", body: null, bodyTypeInfo: null, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     public Task<int> ExecAsync(string allocationId, string task, IReadOnlyList<string> command, NomadExecOptions? options = null, CancellationToken cancellationToken = default)
     {
         var id = NomadIds.PathUuid(allocationId, nameof(allocationId));

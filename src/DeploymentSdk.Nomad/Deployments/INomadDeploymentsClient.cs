@@ -15,6 +15,14 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The deployments; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
     /// <exception cref="ArgumentException"><see cref="NomadQueryOptions.Prefix"/> is not an even number of hex digits.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var deployment in nomad.Deployments.ListAsync(new NomadQueryOptions { Namespace = "*" }, cancellationToken))
+    ///     Console.WriteLine($"{deployment.JobId} {deployment.Id}: {deployment.Status}");
+    /// </code>
+    /// </example>
     AsyncPageable<Deployment> ListAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one deployment (<c>GET /v1/deployment/:id</c>); a blocking read when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
@@ -23,6 +31,8 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The deployment and the answer's metadata.</returns>
     /// <exception cref="NomadApiException">Nomad answered an error; <see cref="ApiErrorKind.NotFound"/> for an unknown deployment.</exception>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<Deployment>> GetAsync(string deploymentId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the allocations created or changed by a deployment (<c>GET /v1/deployment/allocations/:id</c>).</summary>
@@ -30,6 +40,9 @@ public interface INomadDeploymentsClient
     /// <param name="query">Region, namespace and blocking options.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The allocations and the answer's metadata.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string deploymentId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -40,6 +53,9 @@ public interface INomadDeploymentsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created and, after a rollback, the job version reverted to.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> FailAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Pauses a rolling deployment (<c>POST /v1/deployment/pause/:id</c> with <c>Pause: true</c>).</summary>
@@ -47,6 +63,9 @@ public interface INomadDeploymentsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> PauseAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Resumes a paused deployment (<c>POST /v1/deployment/pause/:id</c> with <c>Pause: false</c>).</summary>
@@ -54,6 +73,9 @@ public interface INomadDeploymentsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> ResumeAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -67,6 +89,8 @@ public interface INomadDeploymentsClient
     /// <exception cref="ArgumentException">
     /// Neither <see cref="DeploymentPromoteOptions.All"/> nor any group was given, both were given, or a group name is empty.
     /// </exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> PromoteAsync(
         string deploymentId,
         DeploymentPromoteOptions options,
@@ -83,6 +107,8 @@ public interface INomadDeploymentsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change; <see cref="DeploymentUpdateResponse.RevertedJobVersion"/> is set when it rolled the job back.</returns>
     /// <exception cref="ArgumentException">Both lists are empty, or an ID is not a full UUID.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> SetAllocationHealthAsync(
         string deploymentId,
         IEnumerable<string>? healthyAllocationIds,
@@ -98,5 +124,8 @@ public interface INomadDeploymentsClient
     /// <param name="write">Region and namespace.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The result of the change.</returns>
+    /// <exception cref="ArgumentException">An argument is null, empty or not valid; <see cref="ArgumentException.ParamName"/> names it, and nothing was sent.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<DeploymentUpdateResponse>> UnblockAsync(string deploymentId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 }

@@ -7,6 +7,7 @@ namespace DeploymentSdk.Nomad;
 /// (a node down, a 403, a 404 for a collected allocation) becomes a note and the rest goes on. Only the caller's
 /// cancellation stops it.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
 internal sealed class DeploymentDiagnoser(INomadClient nomad, NomadDiagnosisOptions options)
 {
     private readonly List<string> _problems = [];

@@ -2,6 +2,9 @@ using System.Runtime.CompilerServices;
 
 namespace DeploymentSdk.Nomad;
 
+// The stable followers (DeployAsync, FollowEvaluationAsync) call in here, so this bridge into the experimental
+// diagnosis (DSDK0001, CONTRIBUTING.md "Experimental APIs") cannot itself be experimental.
+#pragma warning disable DSDK0001
 /// <summary>
 /// Adds diagnosis to a follower's steps: allocations that turned unhealthy since the last step while the deployment
 /// runs, and a diagnosis on the result when following ends in failure. Never hides a step or the outcome.
@@ -125,3 +128,4 @@ internal static class DiagnosingSteps
         };
     }
 }
+#pragma warning restore DSDK0001

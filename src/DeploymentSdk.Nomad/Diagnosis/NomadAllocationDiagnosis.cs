@@ -1,6 +1,7 @@
 namespace DeploymentSdk.Nomad;
 
 /// <summary>A failed or unhealthy allocation: where it ran, its status, its failing tasks and failing checks.</summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
 public sealed class NomadAllocationDiagnosis
 {
     /// <summary>The allocation's ID.</summary>

@@ -8,6 +8,7 @@ namespace DeploymentSdk.Nomad;
 /// task events, failing checks and (opt-in) log tails, and the scheduler's reasons for allocations it could not place.
 /// <see cref="Describe"/> writes it out for people.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
 public sealed class NomadDeploymentDiagnosis
 {
     /// <summary>The deployment explained, when there was one.</summary>

@@ -1,6 +1,7 @@
 namespace DeploymentSdk.Nomad;
 
 /// <summary>Explains why a deployment failed: its failing allocations, task events, checks, log tails and placement failures.</summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
 public static class NomadDiagnosisExtensions
 {
     /// <summary>

@@ -5,6 +5,7 @@ namespace DeploymentSdk.Nomad;
 /// Defaults: no logs (<see cref="IncludeLogs"/> is opt-in: it reads from the client nodes and needs <c>read-logs</c>), 20 lines,
 /// 16 KiB per log, standard error only, at most 5 allocations, at most 5 decisive events per task.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
 public sealed class NomadDiagnosisOptions
 {
     /// <summary>Read the tail of each failing task's standard error (and of standard output with <see cref="IncludeStdout"/>).</summary>

@@ -4,6 +4,7 @@ using System.Text;
 namespace DeploymentSdk.Nomad;
 
 /// <summary>Why the scheduler could not place a task group's allocations (an evaluation's <c>FailedTGAllocs</c>).</summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
 public sealed class NomadPlacementFailure
 {
     /// <summary>The task group.</summary>

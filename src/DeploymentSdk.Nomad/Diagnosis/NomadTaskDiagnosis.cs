@@ -1,6 +1,7 @@
 namespace DeploymentSdk.Nomad;
 
 /// <summary>Why one task of an allocation failed or is unhealthy, from its state and events.</summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
 public sealed class NomadTaskDiagnosis
 {
     /// <summary>The task's name.</summary>

@@ -43,6 +43,8 @@ public interface INomadEventsClient
     ///         Console.WriteLine($"{batch.Index} {e.Topic} {e.Type} {e.Key}");
     /// </code>
     /// </example>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     IAsyncEnumerable<NomadEventBatch> StreamAsync(NomadEventStreamOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -52,5 +54,13 @@ public interface INomadEventsClient
     /// <param name="options">The subscription, e.g. <c>Topics = { "Deployment" }</c>; events are then kept when their key or a filter key is followed.</param>
     /// <returns>The follower; add IDs with <see cref="NomadEventFollower.Follow(string)"/> and read with <see cref="NomadEventFollower.ReadAllAsync(CancellationToken)"/>.</returns>
     /// <exception cref="ArgumentException">The options are invalid, as for <see cref="StreamAsync"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var follower = nomad.Events.CreateFollower(new NomadEventStreamOptions().AddTopic(NomadEventTopic.Deployment));
+    /// follower.Follow(deploymentId);
+    /// await foreach (var e in follower.ReadAllAsync(cancellationToken))
+    ///     Console.WriteLine($"{e.Key}: {e.Type} {e.Deployment?.Status}");
+    /// </code>
+    /// </example>
     NomadEventFollower CreateFollower(NomadEventStreamOptions options);
 }

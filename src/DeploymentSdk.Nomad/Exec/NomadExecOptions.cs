@@ -2,6 +2,7 @@ namespace DeploymentSdk.Nomad;
 
 /// <summary>The streams and terminal of a command run in a task (exec, job actions).</summary>
 /// <remarks>Defaults: no TTY, no input (standard input is closed at once), output discarded, no resizes.</remarks>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
 public sealed class NomadExecOptions
 {
     /// <summary>Run the command with a pseudo-terminal (<c>tty=true</c>); standard error then arrives on standard output.</summary>

@@ -13,12 +13,28 @@ namespace DeploymentSdk.Nomad;
 /// the <c>X-Nomad-Token</c> header (as Nomad's Go client sends it), only to the configured address, over the same TLS
 /// and unix-socket settings as every other call.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
 internal static class NomadExecSession
 {
     private const int InputChunk = 2048;
     private const int MaxFrameBytes = 4 * 1024 * 1024;
 
     public static async Task<int> RunAsync(NomadPipeline pipeline, ApiRequest request, NomadExecOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunCoreAsync(pipeline, request, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && !(e is OperationCanceledException c && c.CancellationToken == cancellationToken))
+        {
+            // Cancelled mid-handshake or mid-read, the socket reports its own abort (a WebSocketException wrapping the
+            // handler's failure, or a cancellation of an inner token); the caller asked to stop, so that is what they
+            // are told, with their own token.
+            throw new OperationCanceledException("The exec session was cancelled.", e, cancellationToken);
+        }
+    }
+
+    private static async Task<int> RunCoreAsync(NomadPipeline pipeline, ApiRequest request, NomadExecOptions options, CancellationToken cancellationToken)
     {
         var address = NomadAddress.Parse(pipeline.Options.Address).BaseAddress;
         var target = new UriBuilder(new Uri(address, request.BuildRelativeUri()))

@@ -19,7 +19,10 @@ internal sealed class NomadPipeline
     private readonly ApiPipeline _pipeline;
 
     /// <summary>The Nomad declaration of the core pipeline: base address, final answers, errors, redaction and telemetry.</summary>
-    public NomadPipeline(HttpClient httpClient, NomadClientOptions options)
+    /// <param name="httpClient">The registration's client (also handed out for WebSocket upgrades).</param>
+    /// <param name="options">The registration's options.</param>
+    /// <param name="handler">The registration's handler chain, sent to directly when the client adds nothing (see <see cref="ApiPipeline"/>); null: through the client.</param>
+    public NomadPipeline(HttpClient httpClient, NomadClientOptions options, HttpMessageHandler? handler = null)
     {
         Options = options;
         HttpClient = httpClient;
@@ -36,7 +39,8 @@ internal sealed class NomadPipeline
                     failure.Message, failure.Kind, failure.Status, failure.Method, failure.Path, null, innerException: failure.InnerException),
                 Telemetry = NomadTelemetry.Instance,
             },
-            static error => CreateError(error));
+            static error => CreateError(error),
+            handler);
     }
 
     public NomadClientOptions Options { get; }
@@ -48,7 +52,7 @@ internal sealed class NomadPipeline
     public HttpClient HttpClient { get; }
 
     /// <summary>A GET with query options; a JSON <c>null</c> body becomes <paramref name="whenNull"/> (or an error if none).</summary>
-    public async Task<NomadResponse<T>> QueryAsync<T>(
+    public Task<NomadResponse<T>> QueryAsync<T>(
         string path,
         NomadQueryOptions? query,
         JsonTypeInfo<T> typeInfo,
@@ -58,13 +62,18 @@ internal sealed class NomadPipeline
         [CallerMemberName] string? callerMember = null,
         [CallerFilePath] string? callerFile = null)
     {
-        var request = new ApiRequest(HttpMethod.Get, path);
-        ApplyQuery(request, query);
-        configure?.Invoke(request);
-        _pipeline.NameOperation(request, callerFile, callerMember);
-        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
-        var value = response.Value ?? (whenNull is not null ? whenNull() : throw NullBody(request));
-        return new NomadResponse<T>(value, ReadMeta(response.Headers));
+        try
+        {
+            var request = new ApiRequest(HttpMethod.Get, path);
+            ApplyQuery(request, query);
+            configure?.Invoke(request);
+            return _pipeline.SendAsync(request, typeInfo, Answer<T>.Project, whenNull, cancellationToken, callerMember, callerFile);
+        }
+        catch (Exception e)
+        {
+            // As from an async method: a bad option faults the task rather than throwing from the call.
+            return Task.FromException<NomadResponse<T>>(e);
+        }
     }
 
     /// <summary>A write with an optional JSON body; the answer is read as <typeparamref name="TResult"/>.</summary>
@@ -149,14 +158,21 @@ internal sealed class NomadPipeline
             throw new ArgumentOutOfRangeException(nameof(query), query.PerPage, "NomadQueryOptions.PerPage must be greater than zero.");
         }
 
-        return AsyncPageable<T>.Create(async (token, pageSize, enumerationToken) =>
-        {
-            var pageQuery = query?.Clone() ?? new NomadQueryOptions();
-            pageQuery.NextToken = token ?? pageQuery.NextToken;
-            pageQuery.PerPage = pageSize ?? pageQuery.PerPage;
-            var response = await QueryAsync(path, pageQuery, typeInfo, enumerationToken, configure, static () => [], callerMember, callerFile).ConfigureAwait(false);
-            return new NomadPage<T>(response.Value, response.Meta);
-        }, cancellationToken);
+        // One object per list (no closure or delegate); each page applies the caller's options with the page's token and
+        // size over them, without copying the options.
+        return AsyncPageable<T>.Create(
+            new PageQuery<T>(this, path, query, typeInfo, configure, callerMember, callerFile),
+            static (list, token, pageSize, enumerationToken) => list.Pipeline.FetchPageAsync(list, token, pageSize, enumerationToken),
+            cancellationToken);
+    }
+
+    private ValueTask<Page<T>> FetchPageAsync<T>(in PageQuery<T> list, string? nextToken, int? perPage, CancellationToken cancellationToken)
+    {
+        var request = new ApiRequest(HttpMethod.Get, list.Path);
+        ApplyQuery(request, list.Query, nextToken, perPage);
+        list.Configure?.Invoke(request);
+        return new ValueTask<Page<T>>(
+            _pipeline.SendAsync(request, list.TypeInfo, PageAnswer<T>.Project, null, cancellationToken, list.CallerMember, list.CallerFile));
     }
 
     /// <summary>How long a blocking query may take end to end: its wait, Nomad's wait/16 jitter, and the normal timeout on top.</summary>
@@ -168,12 +184,17 @@ internal sealed class NomadPipeline
             : used + (used / 16) + Options.RequestTimeout;
     }
 
-    public void ApplyQuery(ApiRequest request, NomadQueryOptions? query)
+    public void ApplyQuery(ApiRequest request, NomadQueryOptions? query) => ApplyQuery(request, query, null, null);
+
+    /// <summary>Applies <paramref name="query"/>, with a page's token and size (when not null) in place of its own.</summary>
+    private void ApplyQuery(ApiRequest request, NomadQueryOptions? query, string? nextToken, int? perPage)
     {
         request.AddQuery("region", query?.Region ?? Options.Region);
         request.AddQuery("namespace", query?.Namespace ?? Options.Namespace);
         if (query is null)
         {
+            request.AddQuery("per_page", perPage?.ToString(CultureInfo.InvariantCulture));
+            request.AddQuery("next_token", nextToken);
             return;
         }
 
@@ -197,21 +218,28 @@ internal sealed class NomadPipeline
 
         request.AddQuery("prefix", query.Prefix);
         request.AddQuery("filter", query.Filter);
-        request.AddQuery("per_page", query.PerPage?.ToString(CultureInfo.InvariantCulture));
-        request.AddQuery("next_token", query.NextToken);
+        request.AddQuery("per_page", (perPage ?? query.PerPage)?.ToString(CultureInfo.InvariantCulture));
+        request.AddQuery("next_token", nextToken ?? query.NextToken);
         if (query.Reverse)
         {
             request.AddQuery("reverse", "true");
         }
 
-        foreach (var (name, value) in query.Parameters)
+        // Counted first: enumerating an empty IDictionary would still allocate its enumerator.
+        if (query.Parameters.Count > 0)
         {
-            request.AddQuery(name, value);
+            foreach (var (name, value) in query.Parameters)
+            {
+                request.AddQuery(name, value);
+            }
         }
 
-        foreach (var (name, value) in query.Headers)
+        if (query.Headers.Count > 0)
         {
-            request.AddHeader(name, value);
+            foreach (var (name, value) in query.Headers)
+            {
+                request.AddHeader(name, value);
+            }
         }
     }
 
@@ -283,10 +311,44 @@ internal sealed class NomadPipeline
         text.Contains("conflicting job modify index", StringComparison.OrdinalIgnoreCase)
         || text.Contains("; enforcing version", StringComparison.OrdinalIgnoreCase);
 
-    private static string? First(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    /// <summary>The first value of a header as received, without parsing or copying the header's values.</summary>
+    private static string? First(HttpResponseHeaders headers, string name)
+    {
+        if (headers.NonValidated.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     private static ApiException NullBody(ApiRequest request) =>
         new($"Nomad {request.Method} /{request.Path} answered null where an object was expected.", ApiErrorKind.InvalidResponse, 200, request.Method.Method, "/" + request.Path);
-}
 
+    /// <summary>What every page of one list is asked with.</summary>
+    private readonly record struct PageQuery<T>(
+        NomadPipeline Pipeline,
+        string Path,
+        NomadQueryOptions? Query,
+        JsonTypeInfo<List<T>> TypeInfo,
+        Action<ApiRequest>? Configure,
+        string? CallerMember,
+        string? CallerFile);
+
+    /// <summary>An answer as a <see cref="NomadResponse{T}"/>; a JSON <c>null</c> body becomes the state's fallback, or an error.</summary>
+    private static class Answer<T>
+    {
+        public static readonly Func<ApiRequest, ApiResponse<T?>, object?, NomadResponse<T>> Project = static (request, answer, whenNull) =>
+            new NomadResponse<T>(answer.Value ?? (whenNull is Func<T> fallback ? fallback() : throw NullBody(request)), ReadMeta(answer.Headers));
+    }
+
+    /// <summary>A list answer as a page; a JSON <c>null</c> body is an empty page.</summary>
+    private static class PageAnswer<T>
+    {
+        public static readonly Func<ApiRequest, ApiResponse<List<T>?>, object?, Page<T>> Project = static (_, answer, _) =>
+            new NomadPage<T>(answer.Value ?? [], ReadMeta(answer.Headers));
+    }
+}

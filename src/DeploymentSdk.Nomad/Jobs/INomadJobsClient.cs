@@ -34,6 +34,14 @@ public interface INomadJobsClient
     /// <param name="options">Namespace (<c>*</c> for all), prefix, filter, page size, blocking options, and <see cref="JobListOptions.IncludeMeta"/> to include each job's <see cref="JobListStub.Meta"/>.</param>
     /// <param name="cancellationToken">Stops the enumeration; combined with the token given to the enumeration itself.</param>
     /// <returns>The jobs; <see cref="AsyncPageable{T}.AsPages"/> gives the pages with their <see cref="NomadQueryMeta"/>.</returns>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var job in nomad.Jobs.ListAsync(new JobListOptions { Namespace = "*", Prefix = "web" }, cancellationToken))
+    ///     Console.WriteLine($"{job.Namespace}/{job.Id}: {job.Status}");
+    /// </code>
+    /// </example>
     AsyncPageable<JobListStub> ListAsync(JobListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a new job or a new version of a job (<c>POST /v1/jobs</c>).</summary>
@@ -45,6 +53,7 @@ public interface INomadJobsClient
     /// <exception cref="ArgumentException"><paramref name="job"/> has no ID.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has an evaluation priority outside 1–100.</exception>
     /// <exception cref="NomadApiException">Nomad refused the job; a stale <see cref="JobRegisterOptions.EnforceJobModifyIndex"/> has kind <see cref="ApiErrorKind.Conflict"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobRegisterResponse>> RegisterAsync(Job job, JobRegisterOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Converts an HCL job specification to a job on the server (<c>POST /v1/jobs/parse</c>).</summary>
@@ -54,6 +63,7 @@ public interface INomadJobsClient
     /// <returns>The parsed job, ready to register.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobHcl"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The specification does not parse (kind <see cref="ApiErrorKind.BadRequest"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<Job>> ParseAsync(string jobHcl, JobParseOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a job (<c>GET /v1/job/:job_id</c>); a blocking query when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
@@ -63,6 +73,7 @@ public interface INomadJobsClient
     /// <returns>The job and the index to block on next.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<Job>> GetAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the original source a job version was submitted from (<c>GET /v1/job/:job_id/submission?version=N</c>).</summary>
@@ -76,6 +87,7 @@ public interface INomadJobsClient
     /// Kind <see cref="ApiErrorKind.NotFound"/> when the job, the version or its source does not exist (Nomad keeps the
     /// source of the last few versions only, and only when it was submitted with the job).
     /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobSubmission>> GetSubmissionAsync(string jobId, ulong version, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the versions of a job, newest first, optionally with diffs (<c>GET /v1/job/:job_id/versions</c>).</summary>
@@ -85,6 +97,7 @@ public interface INomadJobsClient
     /// <returns>The versions and, when asked for, the diffs.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobVersionsResponse>> GetVersionsAsync(string jobId, JobVersionsOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the allocations of a job (<c>GET /v1/job/:job_id/allocations</c>).</summary>
@@ -93,6 +106,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The allocations; empty for a job without allocations <em>and</em> for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<AllocationListStub>>> ListAllocationsAsync(string jobId, JobAllocationListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the evaluations of a job (<c>GET /v1/job/:job_id/evaluations</c>).</summary>
@@ -101,6 +116,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluations; empty for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<Evaluation>>> ListEvaluationsAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the deployments of a job (<c>GET /v1/job/:job_id/deployments</c>).</summary>
@@ -109,6 +126,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The deployments; empty for a job that does not exist (Nomad answers <c>[]</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<Deployment>>> ListDeploymentsAsync(string jobId, JobDeploymentListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the most recent deployment of a job (<c>GET /v1/job/:job_id/deployment</c>); a blocking query when <see cref="NomadQueryOptions.WaitIndex"/> is set.</summary>
@@ -117,6 +136,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The deployment, or a <see langword="null"/> value when the job has none or does not exist (Nomad answers <c>null</c>).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<Deployment?>> GetLatestDeploymentAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the services of a job registered in Nomad's service catalog (<c>GET /v1/job/:job_id/services</c>).</summary>
@@ -126,6 +147,7 @@ public interface INomadJobsClient
     /// <returns>The service registrations; empty when the job has none (services in Consul are not listed here).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<ServiceRegistration>>> ListServicesAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the allocation counts of a job per task group (<c>GET /v1/job/:job_id/summary</c>).</summary>
@@ -135,6 +157,7 @@ public interface INomadJobsClient
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobSummary>> GetSummaryAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a new version of the job with this ID (<c>POST /v1/job/:job_id</c>).</summary>
@@ -146,6 +169,7 @@ public interface INomadJobsClient
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or <paramref name="job"/> is null or has another ID.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has an evaluation priority outside 1–100.</exception>
     /// <exception cref="NomadApiException">Nomad refused the job; a stale check-and-set index has kind <see cref="ApiErrorKind.Conflict"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobRegisterResponse>> UpdateAsync(string jobId, Job job, JobRegisterOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Dispatches an instance of a parameterized job (<c>POST /v1/job/:job_id/dispatch</c>).</summary>
@@ -155,6 +179,8 @@ public interface INomadJobsClient
     /// <returns>The child job's ID and its evaluation.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or the payload in <paramref name="options"/> is larger than <see cref="JobDispatchOptions.MaxPayloadBytes"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has a priority outside 1–100.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobDispatchResponse>> DispatchAsync(string jobId, JobDispatchOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Dispatches an instance of a parameterized job with the bytes as the raw request body (<c>POST /v1/job/:job_id/dispatch/payload</c>, Nomad 1.9.2 and later).</summary>
@@ -164,6 +190,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The child job's ID and its evaluation.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty, or <paramref name="payload"/> is larger than 16 KiB.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobDispatchResponse>> DispatchRawAsync(string jobId, ReadOnlyMemory<byte> payload, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reverts a job to an earlier version by registering that version again (<c>POST /v1/job/:job_id/revert</c>).</summary>
@@ -174,6 +202,7 @@ public interface INomadJobsClient
     /// <returns>The evaluation created and the new job modify index.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">A stale <see cref="JobRevertOptions.EnforcePriorVersion"/> has kind <see cref="ApiErrorKind.Conflict"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobRegisterResponse>> RevertAsync(string jobId, ulong version, JobRevertOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Marks a job version stable or unstable (<c>POST /v1/job/:job_id/stable</c>); auto-revert goes back to the last stable version.</summary>
@@ -184,6 +213,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The index of the write.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobStabilityResponse>> SetStabilityAsync(string jobId, ulong version, bool stable, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Creates a new evaluation of a job, forcing the scheduler to run (<c>POST /v1/job/:job_id/evaluate</c>).</summary>
@@ -192,6 +223,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation created.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobRegisterResponse>> EvaluateAsync(string jobId, JobEvaluateOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Runs the scheduler on a job without changing anything (<c>POST /v1/job/:job_id/plan</c>).</summary>
@@ -201,6 +234,8 @@ public interface INomadJobsClient
     /// <returns>What the scheduler would do, the diff and the job modify index to register with check-and-set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="job"/> has no ID.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobPlanResponse>> PlanAsync(Job job, JobPlanOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Launches a new instance of a periodic job now, even if that overlaps a running one (<c>POST /v1/job/:job_id/periodic/force</c>).</summary>
@@ -209,6 +244,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The evaluation of the new instance.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobPeriodicForceResponse>> ForcePeriodicAsync(string jobId, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stops (deregisters) a job and its allocations (<c>DELETE /v1/job/:job_id</c>).</summary>
@@ -218,6 +255,8 @@ public interface INomadJobsClient
     /// <returns>The evaluation that stops the allocations.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="options"/> has an evaluation priority outside 1–100.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobDeregisterResponse>> DeregisterAsync(string jobId, JobDeregisterOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the desired and actual counts of a job's task groups and their scaling events (<c>GET /v1/job/:job_id/scale</c>).</summary>
@@ -227,6 +266,7 @@ public interface INomadJobsClient
     /// <returns>The scale status.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobScaleStatusResponse>> GetScaleStatusAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Changes the count of a task group, or records a scaling event (<c>POST /v1/job/:job_id/scale</c>).</summary>
@@ -239,6 +279,7 @@ public interface INomadJobsClient
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="taskGroup"/> is null, empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     /// <exception cref="NomadApiException">The job has an active deployment, or the check-and-set index is stale (kind <see cref="ApiErrorKind.Conflict"/>).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobRegisterResponse>> ScaleAsync(string jobId, string taskGroup, long? count, JobScaleOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the actions defined in a job's tasks (<c>GET /v1/job/:job_id/actions</c>).</summary>
@@ -248,6 +289,8 @@ public interface INomadJobsClient
     /// <returns>The actions with their task and group; empty when the job defines none.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null, empty or white space.</exception>
     /// <exception cref="NomadApiException">The job does not exist (kind <see cref="ApiErrorKind.NotFound"/>) or the read failed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     Task<NomadResponse<IReadOnlyList<JobAction>>> ListActionsAsync(string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Tags a job version (<c>POST /v1/job/:job_id/versions/:tag_name/tag</c>); a tagged version is kept and can be a diff base.</summary>
@@ -258,6 +301,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The tag with the time it was applied.</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="tagName"/> is empty or contains <c>/</c>.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobTagResponse>> TagVersionAsync(string jobId, string tagName, ulong version, JobTagVersionOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Removes a tag from a job version (<c>DELETE /v1/job/:job_id/versions/:tag_name/tag</c>).</summary>
@@ -267,6 +312,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The index of the write (the tag fields are empty).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> or <paramref name="tagName"/> is empty or contains <c>/</c>.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobTagResponse>> UntagVersionAsync(string jobId, string tagName, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>Validates a job on the server without registering it (<c>POST /v1/validate/job</c>).</summary>
@@ -275,6 +322,8 @@ public interface INomadJobsClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The validation errors and warnings; an invalid job is an answer, not an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is null.</exception>
+    /// <exception cref="NomadApiException">Nomad answered with an error, or the connection to it failed; <see cref="ApiException.Kind"/> tells which (<see cref="ApiErrorKind.NotFound"/>, <see cref="ApiErrorKind.Transport"/>, …).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<JobValidateResponse>> ValidateAsync(Job job, NomadWriteOptions? write = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -292,5 +341,7 @@ public interface INomadJobsClient
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="allocationId"/> is not a full UUID.</exception>
     /// <exception cref="NomadApiException">Nomad refused the connection (403, 404).</exception>
     /// <exception cref="IOException">The connection ended before the action exited.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     Task<int> RunActionAsync(string jobId, string action, string allocationId, string group, string task, NomadExecOptions? options = null, CancellationToken cancellationToken = default);
 }

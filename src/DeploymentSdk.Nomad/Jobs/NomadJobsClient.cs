@@ -248,6 +248,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         return pipeline.WriteAsync(HttpMethod.Post, path, body, Json.JobScaleRequest, Json.JobRegisterResponse, options.WithoutIdempotencyToken(), cancellationToken);
     }
 
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     public Task<NomadResponse<IReadOnlyList<JobAction>>> ListActionsAsync(
         string jobId, NomadQueryOptions? query = null, CancellationToken cancellationToken = default) =>
         pipeline.QueryListAsync(JobPath(jobId, nameof(jobId), "/actions"), query, Json.ListJobAction, cancellationToken);
@@ -303,6 +304,7 @@ internal sealed class NomadJobsClient(NomadPipeline pipeline) : INomadJobsClient
         return pipeline.WriteAsync(HttpMethod.Post, "v1/validate/job", body, Json.JobValidateRequest, Json.JobValidateResponse, write.WithoutIdempotencyToken(), cancellationToken);
     }
 
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Exec, UrlFormat = NomadExperiments.UrlFormat)]
     public Task<int> RunActionAsync(string jobId, string action, string allocationId, string group, string task, NomadExecOptions? options = null, CancellationToken cancellationToken = default)
     {
         var path = JobPath(jobId, nameof(jobId), "/action");

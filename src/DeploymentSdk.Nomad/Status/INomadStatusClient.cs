@@ -22,6 +22,7 @@ public interface INomadStatusClient
     /// Console.WriteLine(leader.Length == 0 ? "no leader" : $"leader: {leader}");
     /// </code>
     /// </example>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<string>> GetLeaderAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the RPC addresses of the region's Raft peers, the servers that vote (<c>GET /v1/status/peers</c>).</summary>
@@ -29,5 +30,6 @@ public interface INomadStatusClient
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The peers' addresses, for example <c>10.0.0.1:4647</c>; empty when Nomad knows none.</returns>
     /// <exception cref="NomadApiException">Nomad answered an error, or it could not be reached.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     Task<NomadResponse<IReadOnlyList<string>>> GetPeersAsync(NomadQueryOptions? query = null, CancellationToken cancellationToken = default);
 }

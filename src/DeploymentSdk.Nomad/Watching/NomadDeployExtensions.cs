@@ -102,6 +102,13 @@ public static class NomadDeployExtensions
     /// <returns>How the deployment ended (<see cref="NomadDeploymentOutcome.DeadlineExceeded"/> when the deadline came first).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="deploymentId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// var options = new NomadFollowOptions { Deadline = TimeSpan.FromMinutes(10) };
+    /// var result = await nomad.Deployments.WaitForCompletionAsync(deploymentId, options, cancellationToken);
+    /// Console.WriteLine(result.IsSuccessful ? "deployed" : result.ToString());
+    /// </code>
+    /// </example>
     public static Task<NomadDeploymentResult> WaitForCompletionAsync(
         this INomadDeploymentsClient deployments,
         string deploymentId,

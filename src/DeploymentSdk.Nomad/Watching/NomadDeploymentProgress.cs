@@ -25,6 +25,7 @@ public sealed class NomadDeploymentProgress
     /// Allocations that turned failed or unhealthy since the previous step, with their decisive task events and failing
     /// checks (no logs); empty otherwise. Reported once each, while the deployment runs.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
     public IReadOnlyList<NomadAllocationDiagnosis> NewlyUnhealthy { get; init; } = [];
 
     /// <summary>Nomad's words for the current state: the deployment's status description, else the evaluation's.</summary>

@@ -27,6 +27,7 @@ public sealed class NomadDeploymentResult
     /// <see cref="NomadDeploymentOutcome.DeadlineExceeded"/> and was followed through <see cref="INomadClient"/> (see
     /// <see cref="NomadFollowOptions.Diagnosis"/>); otherwise <see langword="null"/>.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
     public NomadDeploymentDiagnosis? Diagnosis { get; init; }
 
     /// <summary>Whether the change rolled out: <see cref="NomadDeploymentOutcome.Successful"/>.</summary>

@@ -22,6 +22,7 @@ public class NomadFollowOptions
     public bool Diagnose { get; set; } = true;
 
     /// <summary>What the diagnosis reads (logs are opt-in there); <see langword="null"/> uses the defaults of <see cref="NomadDiagnosisOptions"/>.</summary>
+    [System.Diagnostics.CodeAnalysis.Experimental(NomadExperiments.Diagnosis, UrlFormat = NomadExperiments.UrlFormat)]
     public NomadDiagnosisOptions? Diagnosis { get; set; }
 
     /// <summary>
@@ -41,6 +42,8 @@ public class NomadFollowOptions
         }
 
         WatchOrDefault.Validate();
+#pragma warning disable DSDK0001 // Validating the experimental diagnosis options is the stable follower's job.
         Diagnosis?.Validate(nameof(Diagnosis));
+#pragma warning restore DSDK0001
     }
 }

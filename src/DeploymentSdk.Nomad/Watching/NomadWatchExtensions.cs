@@ -69,6 +69,13 @@ public static class NomadWatchExtensions
     /// <returns>The successive summaries; <see langword="null"/> while the job does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var summary in nomad.Jobs.WatchSummaryAsync("web", cancellationToken: cancellationToken))
+    ///     foreach (var (group, counts) in summary.Value?.Summary ?? new Dictionary&lt;string, TaskGroupSummary&gt;())
+    ///         Console.WriteLine($"{group}: {counts.Running} running, {counts.Failed} failed");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<JobSummary?>> WatchSummaryAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -88,6 +95,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive allocation lists of the job (empty while the job does not exist).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocations in nomad.Jobs.WatchAllocationsAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine($"{allocations.Value.Count(a =&gt; a.ClientStatus == AllocationClientStatus.Running)} of {allocations.Value.Count} running");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -107,6 +120,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive deployment lists of the job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var deployments in nomad.Jobs.WatchDeploymentsAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine(string.Join(", ", deployments.Value.Select(d =&gt; $"{d.Id}: {d.Status}")));
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Deployment>>> WatchDeploymentsAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -126,6 +145,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive latest deployments; <see langword="null"/> while the job has none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var latest in nomad.Jobs.WatchLatestDeploymentAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine(latest.Value is null ? "no deployment yet" : $"{latest.Value.Id}: {latest.Value.StatusDescription}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Deployment?>> WatchLatestDeploymentAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -145,6 +170,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive evaluation lists of the job.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var evaluations in nomad.Jobs.WatchEvaluationsAsync("web", cancellationToken: cancellationToken))
+    ///     Console.WriteLine($"{evaluations.Value.Count(e =&gt; e.Status == EvaluationStatus.Blocked)} blocked evaluation(s)");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Evaluation>>> WatchEvaluationsAsync(
         this INomadJobsClient jobs,
         string jobId,
@@ -179,6 +210,16 @@ public static class NomadWatchExtensions
     /// <para>To follow thousands of objects of every kind, use one event-stream follower instead
     /// (<see cref="INomadEventsClient.CreateFollower"/>): one connection for every change.</para>
     /// </remarks>
+    /// <example>
+    /// <code>
+    /// await foreach (var deployment in nomad.Deployments.WatchAsync(deploymentId, cancellationToken: cancellationToken))
+    /// {
+    ///     Console.WriteLine($"{deployment.Value?.Status}: {deployment.Value?.StatusDescription}");
+    ///     if (deployment.Value?.Status == DeploymentStatus.Successful || deployment.Value?.Status == DeploymentStatus.Failed)
+    ///         break;
+    /// }
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Deployment?>> WatchAsync(
         this INomadDeploymentsClient deployments,
         string deploymentId,
@@ -196,6 +237,13 @@ public static class NomadWatchExtensions
     /// <param name="cancellationToken">Ends the watch.</param>
     /// <returns>The successive deployment lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var everywhere = new NomadWatchOptions { Query = new NomadQueryOptions { Namespace = "*" } };
+    /// await foreach (var deployments in nomad.Deployments.WatchListAsync(everywhere, cancellationToken))
+    ///     Console.WriteLine($"{deployments.Value.Count(d =&gt; d.Status == DeploymentStatus.Running)} deployment(s) running");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<Deployment>>> WatchListAsync(
         this INomadDeploymentsClient deployments,
         NomadWatchOptions? options = null,
@@ -213,6 +261,13 @@ public static class NomadWatchExtensions
     /// <returns>The successive allocation lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="deployments"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="deploymentId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocations in nomad.Deployments.WatchAllocationsAsync(deploymentId, cancellationToken: cancellationToken))
+    ///     foreach (var allocation in allocations.Value)
+    ///         Console.WriteLine($"{allocation.Name} on {allocation.NodeName}: {allocation.ClientStatus}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
         this INomadDeploymentsClient deployments,
         string deploymentId,
@@ -232,6 +287,16 @@ public static class NomadWatchExtensions
     /// <returns>The successive states of the evaluation; <see langword="null"/> while it does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="evaluationId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var evaluation in nomad.Evaluations.WatchAsync(evaluationId, cancellationToken: cancellationToken))
+    /// {
+    ///     Console.WriteLine($"{evaluation.Value?.Status}: {evaluation.Value?.StatusDescription}");
+    ///     if (evaluation.Value?.Status == EvaluationStatus.Complete)
+    ///         break;
+    /// }
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Evaluation?>> WatchAsync(
         this INomadEvaluationsClient evaluations,
         string evaluationId,
@@ -252,6 +317,12 @@ public static class NomadWatchExtensions
     /// <returns>The successive allocation lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluations"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="evaluationId"/> is not a full UUID.</exception>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocations in nomad.Evaluations.WatchAllocationsAsync(evaluationId, cancellationToken: cancellationToken))
+    ///     Console.WriteLine($"{allocations.Value.Count} allocation(s) placed by {evaluationId}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchAllocationsAsync(
         this INomadEvaluationsClient evaluations,
         string evaluationId,
@@ -275,6 +346,12 @@ public static class NomadWatchExtensions
     /// <see cref="WatchAsync(INomadDeploymentsClient, string, NomadWatchOptions, CancellationToken)"/>): beyond the direct
     /// watches, allocation watches share ONE blocking query of <c>GET /v1/allocations</c> (per namespace and region), and a
     /// watch whose allocation's <c>ModifyIndex</c> changed reads it once with a plain read (the list carries only stubs).</remarks>
+    /// <example>
+    /// <code>
+    /// await foreach (var allocation in nomad.Allocations.WatchAsync(allocationId, cancellationToken: cancellationToken))
+    ///     Console.WriteLine(allocation.Value is null ? "gone" : $"{allocation.Value.ClientStatus}: {allocation.Value.ClientDescription}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<Allocation?>> WatchAsync(
         this INomadAllocationsClient allocations,
         string allocationId,
@@ -292,6 +369,13 @@ public static class NomadWatchExtensions
     /// <param name="cancellationToken">Ends the watch.</param>
     /// <returns>The successive allocation lists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var failed = new NomadWatchOptions { Query = new NomadQueryOptions { Filter = "ClientStatus == \"failed\"" } };
+    /// await foreach (var allocations in nomad.Allocations.WatchListAsync(failed, cancellationToken))
+    ///     Console.WriteLine($"{allocations.Value.Count} failed allocation(s)");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<AllocationListStub>>> WatchListAsync(
         this INomadAllocationsClient allocations,
         NomadWatchOptions? options = null,

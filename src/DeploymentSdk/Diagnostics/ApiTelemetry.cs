@@ -54,6 +54,9 @@ internal sealed class ApiTelemetry
         Reconnects = Meter.CreateCounter<long>(ReconnectsName, unit: "{reconnect}", description: "Watches and event streams resumed after a failure.");
     }
 
+    // Bounded by the SDK's own call sites (the keys are compile-time constants of its client methods).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string? File, string? Member), string> _operationNames = new();
+
     /// <summary>The platform's name, e.g. <c>nomad</c>.</summary>
     public string System { get; }
 
@@ -87,7 +90,13 @@ internal sealed class ApiTelemetry
     /// The operation name, <c>{system}.{resource}.{action}</c>: from the client's file (<c>NomadJobsClient.cs</c> → jobs)
     /// and method (<c>GetAllocationsAsync</c> → get_allocations).
     /// </summary>
-    public string OperationName(string? callerFile, string? callerMember)
+    /// <remarks>Computed once per calling file and method: a call site names the same operation every time.</remarks>
+    public string OperationName(string? callerFile, string? callerMember) =>
+        _operationNames.TryGetValue((callerFile, callerMember), out var name)
+            ? name
+            : _operationNames.GetOrAdd((callerFile, callerMember), static (key, self) => self.ComputeOperationName(key.File, key.Member), this);
+
+    private string ComputeOperationName(string? callerFile, string? callerMember)
     {
         // Split on both separators: a file path compiled on Windows has backslashes.
         var file = callerFile ?? string.Empty;

@@ -16,13 +16,27 @@ internal sealed class ApiPipeline
     private const int MaxDetailLength = 512;
 
     private readonly HttpClient _httpClient;
+    private readonly HttpMessageInvoker? _invoker;
     private readonly Func<ApiErrorResponse, ApiException> _createError;
 
-    public ApiPipeline(HttpClient httpClient, ApiPipelineSettings settings, Func<ApiErrorResponse, ApiException> createError)
+    /// <param name="httpClient">The registration's client.</param>
+    /// <param name="settings">What the provider says about itself.</param>
+    /// <param name="createError">Builds the provider's exception from an error answer.</param>
+    /// <param name="handler">
+    /// The registration's handler chain (<c>IHttpMessageHandlerFactory.CreateHandler</c> of the same name), or null. When
+    /// given and the client adds nothing of its own to a request (no default headers, no timeout: the SDK sets every
+    /// request's), requests go to the chain directly: <see cref="HttpClient"/> would only add a second linked
+    /// cancellation source and a state machine per call. A client configured with default headers or a timeout is used as it is.
+    /// </param>
+    public ApiPipeline(HttpClient httpClient, ApiPipelineSettings settings, Func<ApiErrorResponse, ApiException> createError, HttpMessageHandler? handler = null)
     {
         _httpClient = httpClient;
         Settings = settings;
         _createError = createError;
+        if (handler is not null && httpClient.DefaultRequestHeaders.NonValidated.Count == 0 && httpClient.Timeout == Timeout.InfiniteTimeSpan)
+        {
+            _invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        }
     }
 
     public ApiPipelineSettings Settings { get; }
@@ -37,7 +51,26 @@ internal sealed class ApiPipeline
         [CallerFilePath] string? callerFile = null)
     {
         NameOperation(request, callerFile, callerMember);
-        return SendCoreAsync(request, (response, token) => ReadJsonAsync(response, typeInfo, token), cancellationToken);
+        return SendCoreAsync(request, typeInfo, default, Identity<T>.Project, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends the request, reads the body as <typeparamref name="T"/> and turns the answer into the provider's result
+    /// with <paramref name="project"/> (given the request, the answer and <paramref name="state"/>), in the same
+    /// asynchronous operation: a provider's result costs no second state machine. <paramref name="project"/> runs after
+    /// the operation's span ended successfully; what it throws faults the returned task.
+    /// </summary>
+    public Task<TResult> SendAsync<T, TResult>(
+        ApiRequest request,
+        JsonTypeInfo<T> typeInfo,
+        Func<ApiRequest, ApiResponse<T?>, object?, TResult> project,
+        object? state,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string? callerMember = null,
+        [CallerFilePath] string? callerFile = null)
+    {
+        NameOperation(request, callerFile, callerMember);
+        return SendCoreAsync(request, typeInfo, default, project, state, cancellationToken);
     }
 
     /// <summary>Sends the request and discards the body.</summary>
@@ -48,7 +81,7 @@ internal sealed class ApiPipeline
         [CallerFilePath] string? callerFile = null)
     {
         NameOperation(request, callerFile, callerMember);
-        return SendCoreAsync(request, static (_, _) => Task.FromResult(true), cancellationToken);
+        return SendCoreAsync<bool, ApiResponse<bool>>(request, null, true, Identity<bool>.Project, null, cancellationToken);
     }
 
     /// <summary>Names the request's operation after the client method that sends it, when it has no name yet.</summary>
@@ -83,7 +116,7 @@ internal sealed class ApiPipeline
         {
             try
             {
-                response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+                response = await SendMessageAsync(message, timeoutSource.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
             {
@@ -109,20 +142,26 @@ internal sealed class ApiPipeline
         }
     }
 
-    private HttpRequestMessage CreateMessage(ApiRequest request)
-    {
-        var message = request.ToHttpRequestMessage(Settings.BaseAddress);
-        if (Settings.IsFinalAnswer is { } isFinalAnswer)
-        {
-            message.Options.Set(RequestFlags.FinalAnswer, isFinalAnswer);
-        }
+    /// <summary>Sends through the handler chain, returning when the headers arrive (the body is streamed afterwards).</summary>
+    private Task<HttpResponseMessage> SendMessageAsync(HttpRequestMessage message, CancellationToken cancellationToken) =>
+        _invoker is not null
+            ? _invoker.SendAsync(message, cancellationToken)
+            : _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
-        return message;
-    }
+    private HttpRequestMessage CreateMessage(ApiRequest request) =>
+        request.ToHttpRequestMessage(Settings.BaseAddress, Settings.IsFinalAnswer);
 
-    private async Task<ApiResponse<T>> SendCoreAsync<T>(
+    /// <summary>
+    /// One exchange: the request, its timeout and span, and the body read as <typeparamref name="T"/> with
+    /// <paramref name="typeInfo"/> (or discarded, answering <paramref name="discarded"/>, when it is null). One state
+    /// machine for the whole call: no per-call delegate or closure for the body reader.
+    /// </summary>
+    private async Task<TResult> SendCoreAsync<T, TResult>(
         ApiRequest request,
-        Func<HttpResponseMessage, CancellationToken, Task<T>> readBody,
+        JsonTypeInfo<T>? typeInfo,
+        T? discarded,
+        Func<ApiRequest, ApiResponse<T?>, object?, TResult> project,
+        object? state,
         CancellationToken cancellationToken)
     {
         using var message = CreateMessage(request);
@@ -137,20 +176,50 @@ internal sealed class ApiPipeline
         var activity = telemetry?.StartOperation(request);
         var started = telemetry?.StartTimestamp() ?? 0;
         var status = 0;
+        ApiResponse<T?> answer;
         try
         {
-            using var response = await _httpClient
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token)
-                .ConfigureAwait(false);
+            using var response = await SendMessageAsync(message, timeoutSource.Token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
                 throw await CreateErrorAsync(message, response, timeoutSource.Token).ConfigureAwait(false);
             }
 
-            var value = await readBody(response, timeoutSource.Token).ConfigureAwait(false);
+            var value = discarded;
+            if (typeInfo is not null)
+            {
+                var length = response.Content.Headers.ContentLength;
+                if (length > Settings.MaxResponseBytes)
+                {
+                    throw new ResponseTooLargeException(Settings.MaxResponseBytes);
+                }
+
+                var body = HasSynchronousStream(response.Content)
+                    ? response.Content.ReadAsStream(timeoutSource.Token)
+                    : await response.Content.ReadAsStreamAsync(timeoutSource.Token).ConfigureAwait(false);
+                await using (body.ConfigureAwait(false))
+                {
+                    // A declared length within the cap is enforced by the HTTP layer, which reads no byte past it; a body
+                    // of unknown length (chunked, or inflated from gzip) is counted as it is read.
+                    using var limited = length is null ? new LengthLimitedStream(body, Settings.MaxResponseBytes) : null;
+                    try
+                    {
+                        value = await JsonSerializer.DeserializeAsync(limited ?? body, typeInfo, timeoutSource.Token).ConfigureAwait(false);
+                    }
+                    catch (JsonException e)
+                    {
+                        // A converter may quote the server's value in its message; a runaway value must not make a runaway message.
+                        throw new InvalidResponseException(
+                            $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {ApiException.Truncate(e.Message, MaxDetailLength)}",
+                            (int)response.StatusCode,
+                            e);
+                    }
+                }
+            }
+
             telemetry?.EndOperation(activity, request, started, status, response.Headers, null);
-            return new ApiResponse<T>(value, status, response.Headers);
+            answer = new ApiResponse<T?>(value, status, response.Headers);
         }
         catch (Exception e) when (TranslateSendFailure(e, message, timeout, cancellationToken) is { } translated)
         {
@@ -162,32 +231,22 @@ internal sealed class ApiPipeline
             telemetry.EndOperation(activity, request, started, status, null, e);
             throw;
         }
+
+        return project(request, answer, state);
     }
 
-    private async Task<T?> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        if (response.Content.Headers.ContentLength > Settings.MaxResponseBytes)
-        {
-            throw new ResponseTooLargeException(Settings.MaxResponseBytes);
-        }
+    /// <summary>
+    /// Whether the body's stream is taken synchronously: System.Net.Http's own contents (a connection's, an inflating
+    /// one, the buffered ones) hand out their stream without I/O, so no task is allocated per call for it; any other
+    /// content (a test's or a handler's own) is asked asynchronously, as it may not implement the synchronous read.
+    /// </summary>
+    private static bool HasSynchronousStream(HttpContent content) =>
+        content.GetType().Assembly == typeof(HttpContent).Assembly;
 
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
-        {
-            using var limited = new LengthLimitedStream(body, Settings.MaxResponseBytes);
-            try
-            {
-                return await JsonSerializer.DeserializeAsync(limited, typeInfo, cancellationToken).ConfigureAwait(false);
-            }
-            catch (JsonException e)
-            {
-                // A converter may quote the server's value in its message; a runaway value must not make a runaway message.
-                throw new InvalidResponseException(
-                    $"the body is not valid JSON for {typeof(T).Name} (Content-Type: {response.Content.Headers.ContentType?.MediaType ?? "none"}): {ApiException.Truncate(e.Message, MaxDetailLength)}",
-                    (int)response.StatusCode,
-                    e);
-            }
-        }
+    /// <summary>The projection that keeps the answer as it is.</summary>
+    private static class Identity<T>
+    {
+        public static readonly Func<ApiRequest, ApiResponse<T?>, object?, ApiResponse<T?>> Project = static (_, answer, _) => answer;
     }
 
     private async Task<ApiException> CreateErrorAsync(HttpRequestMessage message, HttpResponseMessage response, CancellationToken cancellationToken)

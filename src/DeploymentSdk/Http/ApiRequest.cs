@@ -109,9 +109,19 @@ internal sealed class ApiRequest
         return builder.ToString();
     }
 
-    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress)
+    /// <summary>The message to send: an <see cref="SdkRequestMessage"/> carrying the retry facts as fields.</summary>
+    /// <param name="baseAddress">The API root the path resolves against.</param>
+    /// <param name="isFinalAnswer">The provider's final-answer judgement (<see cref="ApiPipelineSettings.IsFinalAnswer"/>), or null.</param>
+    public HttpRequestMessage ToHttpRequestMessage(Uri baseAddress, Func<int, string?, bool>? isFinalAnswer = null)
     {
-        var message = new HttpRequestMessage(Method, new Uri(baseAddress, BuildRelativeUri())) { Content = Content };
+        var safe = Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Options;
+        var message = new SdkRequestMessage(Method, new Uri(baseAddress, BuildRelativeUri()))
+        {
+            Content = Content,
+            IsLongPoll = IsLongPoll,
+            IsRetryable = (safe || IsIdempotentWrite) && !IsLongPoll,
+            IsFinalAnswer = isFinalAnswer,
+        };
         if (_headers is not null)
         {
             foreach (var (name, value) in _headers)
@@ -120,9 +130,6 @@ internal sealed class ApiRequest
             }
         }
 
-        var safe = Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Options;
-        message.Options.Set(RequestFlags.LongPoll, IsLongPoll);
-        message.Options.Set(RequestFlags.Retryable, (safe || IsIdempotentWrite) && !IsLongPoll);
         return message;
     }
 }

@@ -1,6 +1,9 @@
 namespace DeploymentSdk.Http;
 
-/// <summary>Per-request facts the SDK's handlers read from <see cref="HttpRequestMessage.Options"/>.</summary>
+/// <summary>
+/// Per-request facts the SDK's handlers read: the fields of an <see cref="SdkRequestMessage"/> (what the pipeline
+/// sends), or the <see cref="HttpRequestMessage.Options"/> of any other message.
+/// </summary>
 internal static class RequestFlags
 {
     /// <summary>The request is a long poll or stream: no retry, no attempt timeout, no breaker statistics.</summary>
@@ -15,9 +18,16 @@ internal static class RequestFlags
     /// </summary>
     public static readonly HttpRequestOptionsKey<Func<int, string?, bool>> FinalAnswer = new("DeploymentSdk.FinalAnswer");
 
-    public static bool IsLongPoll(HttpRequestMessage request) =>
-        request.Options.TryGetValue(LongPoll, out var value) && value;
+    public static bool IsLongPoll(HttpRequestMessage request) => request is SdkRequestMessage sdk
+        ? sdk.IsLongPoll
+        : request.Options.TryGetValue(LongPoll, out var value) && value;
 
-    public static bool IsRetryable(HttpRequestMessage request) =>
-        request.Options.TryGetValue(Retryable, out var value) && value && !IsLongPoll(request);
+    public static bool IsRetryable(HttpRequestMessage request) => request is SdkRequestMessage sdk
+        ? sdk.IsRetryable && !sdk.IsLongPoll
+        : request.Options.TryGetValue(Retryable, out var value) && value && !IsLongPoll(request);
+
+    /// <summary>The provider's final-answer judgement of the request, or null.</summary>
+    public static Func<int, string?, bool>? IsFinalAnswer(HttpRequestMessage request) => request is SdkRequestMessage sdk
+        ? sdk.IsFinalAnswer
+        : request.Options.TryGetValue(FinalAnswer, out var value) ? value : null;
 }

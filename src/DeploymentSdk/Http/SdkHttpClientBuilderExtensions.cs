@@ -18,7 +18,7 @@ internal static class SdkHttpClientBuilderExtensions
 
     /// <summary>
     /// Configures the SDK's pipeline on <paramref name="builder"/>: no <see cref="HttpClient.Timeout"/> (each request
-    /// carries its own), the SDK's retry handler in place of any resilience handler the host added to every client,
+    /// carries its own), the SDK's retry handler (which also follows redirects hop by hop) in place of any resilience handler the host added to every client,
     /// redirects followed hop by hop, the credential added by <paramref name="credentialHandler"/>, and credential
     /// headers redacted from IHttpClientFactory's logs.
     /// </summary>
@@ -59,18 +59,17 @@ internal static class SdkHttpClientBuilderExtensions
             return new SdkRetryHandler(retry.Build());
         });
 
-        builder.AddHttpMessageHandler(() => new RedirectHandler());
         builder.AddHttpMessageHandler(credentialHandler);
+
+        // IHttpClientFactory's default logger keeps raw header values in its structured state, and its handler costs a
+        // state machine per request even when nothing is logged; the SDK's logs no header and passes through when off.
+        var category = (telemetry?.Source.Name ?? "DeploymentSdk") + ".Http";
+        builder.RemoveAllLoggers();
+        builder.AddHttpMessageHandler(sp => new SdkHttpLoggingHandler(
+            sp.GetService<ILoggerFactory>()?.CreateLogger(category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance));
         builder.ConfigurePrimaryHttpMessageHandler(primaryHandler);
 
         builder.RedactLoggedHeaders(header => !LoggedHeaders.Contains(header));
-
-        // IHttpClientFactory's default logger keeps raw header values in its structured state; the SDK's logs no header.
-        var category = (telemetry?.Source.Name ?? "DeploymentSdk") + ".Http";
-        builder.RemoveAllLoggers();
-        builder.AddLogger(
-            sp => new SdkHttpClientLogger(sp.GetService<ILoggerFactory>()?.CreateLogger(category) ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance),
-            wrapHandlersPipeline: false);
         return builder;
     }
 
@@ -149,7 +148,7 @@ internal static class SdkHttpClientBuilderExtensions
         }
 
         // The provider may know from the body that asking again cannot help (a failed check-and-set) or costs quota.
-        if (outcome.Result is { } answer && request.Options.TryGetValue(RequestFlags.FinalAnswer, out var isFinalAnswer))
+        if (outcome.Result is { } answer && RequestFlags.IsFinalAnswer(request) is { } isFinalAnswer)
         {
             var body = await ApiPipeline.PeekErrorBodyAsync(answer, context.CancellationToken).ConfigureAwait(false);
             return !isFinalAnswer((int)answer.StatusCode, body);

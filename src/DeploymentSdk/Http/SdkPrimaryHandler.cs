@@ -37,7 +37,7 @@ internal sealed record PrimaryHandlerSettings
 }
 
 /// <summary>
-/// The socket handler every provider's HttpClient ends in: no automatic redirects (the SDK's redirect handler decides),
+/// The socket handler every provider's HttpClient ends in: no automatic redirects (the SDK's retry handler follows them hop by hop),
 /// decompression, a connect timeout, a connection limit, unix domain sockets and TLS trust.
 /// </summary>
 internal static class SdkPrimaryHandler
@@ -46,7 +46,7 @@ internal static class SdkPrimaryHandler
     {
         var handler = new SocketsHttpHandler
         {
-            // Redirects are followed by the SDK's RedirectHandler so the credential never follows one to another origin.
+            // Redirects are followed by the SDK's RedirectFollower (in SdkRetryHandler) so the credential never follows one to another origin.
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),

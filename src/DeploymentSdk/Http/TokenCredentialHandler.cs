@@ -6,7 +6,7 @@ namespace DeploymentSdk.Http;
 /// that the token expired, asks the token source once for a new one and sends the request again; a second rejection is
 /// the answer.
 /// </summary>
-/// <remarks>It sits inside the redirect handler, so every hop is checked again. Request bodies are buffered, so a resend is safe.</remarks>
+/// <remarks>It sits inside the retry handler, which follows redirects hop by hop, so every hop is checked again. Request bodies are buffered, so a resend is safe.</remarks>
 internal sealed class TokenCredentialHandler : DelegatingHandler
 {
     private readonly Uri _origin;

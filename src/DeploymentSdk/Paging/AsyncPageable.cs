@@ -71,11 +71,24 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fetchPage);
-        return new FuncAsyncPageable(fetchPage, cancellationToken);
+        return new StateAsyncPageable<Func<string?, int?, CancellationToken, ValueTask<Page<T>>>>(
+            fetchPage, static (fetch, token, size, cancellationToken) => fetch(token, size, cancellationToken), cancellationToken);
     }
 
-    private sealed class FuncAsyncPageable(
-        Func<string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage,
+    /// <summary>
+    /// As <see cref="Create(Func{string?, int?, CancellationToken, ValueTask{Page{T}}}, CancellationToken)"/>, with the
+    /// fetch's inputs passed as <paramref name="state"/> to a static <paramref name="fetchPage"/>: a provider's list costs
+    /// one object, not a closure and a delegate besides.
+    /// </summary>
+    internal static AsyncPageable<T> Create<TState>(
+        TState state,
+        Func<TState, string?, int?, CancellationToken, ValueTask<Page<T>>> fetchPage,
+        CancellationToken cancellationToken = default) =>
+        new StateAsyncPageable<TState>(state, fetchPage, cancellationToken);
+
+    private sealed class StateAsyncPageable<TState>(
+        TState state,
+        Func<TState, string?, int?, CancellationToken, ValueTask<Page<T>>> fetch,
         CancellationToken callToken)
         : AsyncPageable<T>
     {
@@ -89,15 +102,37 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
             return EnumeratePages(continuationToken, pageSizeHint);
         }
 
+        /// <summary>The items, page by page, in one iterator (no page iterator under it); each page's items by index.</summary>
+        public override async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+        {
+            using var linked = Link(cancellationToken, out var fetchToken);
+            string? token = null;
+            var cycle = new TokenCycleDetector();
+            while (true)
+            {
+                fetchToken.ThrowIfCancellationRequested();
+                var page = await fetch(state, token, null, fetchToken).ConfigureAwait(false);
+                var values = page.Values;
+                for (var i = 0; i < values.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return values[i];
+                }
+
+                token = NextToken(page, ref cycle);
+                if (token is null)
+                {
+                    yield break;
+                }
+            }
+        }
+
         private async IAsyncEnumerable<Page<T>> EnumeratePages(
             string? token,
             int? pageSizeHint,
             [EnumeratorCancellation] CancellationToken enumerationToken = default)
         {
-            using var linked = callToken.CanBeCanceled && enumerationToken.CanBeCanceled
-                ? CancellationTokenSource.CreateLinkedTokenSource(callToken, enumerationToken)
-                : null;
-            var cancellationToken = linked?.Token ?? (callToken.CanBeCanceled ? callToken : enumerationToken);
+            using var linked = Link(enumerationToken, out var cancellationToken);
             var cycle = new TokenCycleDetector();
             if (token is not null)
             {
@@ -107,21 +142,44 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var page = await fetchPage(token, pageSizeHint, cancellationToken).ConfigureAwait(false);
+                var page = await fetch(state, token, pageSizeHint, cancellationToken).ConfigureAwait(false);
                 yield return page;
 
-                token = page.ContinuationToken;
-                if (string.IsNullOrEmpty(token))
+                token = NextToken(page, ref cycle);
+                if (token is null)
                 {
                     yield break;
                 }
-
-                if (cycle.IsRepeat(token))
-                {
-                    throw new InvalidOperationException(
-                        $"The server returned the continuation token '{token}' a second time (its tokens go round in a cycle); stopping instead of paging forever.");
-                }
             }
+        }
+
+        /// <summary>The call's token combined with the enumeration's: a linked source only when both can cancel.</summary>
+        private CancellationTokenSource? Link(CancellationToken enumerationToken, out CancellationToken combined)
+        {
+            var linked = callToken.CanBeCanceled && enumerationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(callToken, enumerationToken)
+                : null;
+            combined = linked?.Token ?? (callToken.CanBeCanceled ? callToken : enumerationToken);
+            return linked;
+        }
+
+        /// <summary>The token of the page after <paramref name="page"/>, or null when it is the last.</summary>
+        /// <exception cref="InvalidOperationException">The token closes a cycle.</exception>
+        private static string? NextToken(Page<T> page, ref TokenCycleDetector cycle)
+        {
+            var token = page.ContinuationToken;
+            if (string.IsNullOrEmpty(token))
+            {
+                return null;
+            }
+
+            if (cycle.IsRepeat(token))
+            {
+                throw new InvalidOperationException(
+                    $"The server returned the continuation token '{token}' a second time (its tokens go round in a cycle); stopping instead of paging forever.");
+            }
+
+            return token;
         }
     }
 

@@ -97,6 +97,26 @@ public sealed class ExecTests
     }
 
     [Fact]
+    public async Task Cancelling_during_the_handshake_is_a_cancellation_not_a_socket_error()
+    {
+        var upgrading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = await ExecServer.StartAsync(async (context, _) =>
+        {
+            upgrading.TrySetResult();
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }, accept: false);
+        using var nomad = server.CreateClient();
+        using var cts = new CancellationTokenSource();
+
+        var exec = nomad.Allocations.ExecAsync(AllocId, "web", ["sleep", "1000"], null, cts.Token);
+        await upgrading.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await cts.CancelAsync();
+
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => exec);
+        Assert.Equal(cts.Token, error.CancellationToken);
+    }
+
+    [Fact]
     public async Task A_refused_exec_is_a_typed_error()
     {
         await using var server = await ExecServer.StartAsync(async (context, socket) =>

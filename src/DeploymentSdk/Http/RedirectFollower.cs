@@ -4,20 +4,38 @@ namespace DeploymentSdk.Http;
 
 /// <summary>
 /// Follows redirects itself (the primary handler's automatic redirects are off) so that every hop passes through
-/// the credential handler again, which adds credentials only for the configured origin.
+/// the credential handler again, which adds credentials only for the configured origin. Used by
+/// <see cref="SdkRetryHandler"/> on each attempt, after the answer's status says it is a redirect, so an answer that
+/// is not one costs nothing here.
 /// </summary>
 /// <remarks>
 /// .NET's own redirect handling strips only <c>Authorization</c> on a cross-host hop; a custom header such as
 /// <c>X-Nomad-Token</c> would follow the redirect. Here each hop is a new request, and a downgrade from https to
 /// http is refused outright.
 /// </remarks>
-internal sealed class RedirectHandler(int maxRedirects = 5) : DelegatingHandler
+internal static class RedirectFollower
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>The most hops followed per attempt.</summary>
+    public const int MaxRedirects = 5;
+
+    /// <summary>Whether <paramref name="response"/> is a redirect this class follows (a 301/302/303/307/308 with a Location).</summary>
+    public static bool IsRedirect(HttpResponseMessage response) =>
+        IsRedirect(response.StatusCode) && response.Headers.Location is not null;
+
+    /// <summary>
+    /// Follows the redirects starting at <paramref name="response"/> (the answer to <paramref name="request"/>), each hop
+    /// sent with <paramref name="send"/>; returns the first answer that is not a redirect, the last one after
+    /// <see cref="MaxRedirects"/> hops, or a redirect that would downgrade https to http.
+    /// </summary>
+    /// <exception cref="UnsupportedRedirectException">A redirect to a scheme other than http and https.</exception>
+    public static async Task<HttpResponseMessage> FollowAsync(
+        Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> send,
+        HttpRequestMessage request,
+        HttpResponseMessage response,
+        CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var current = request;
-        for (var hop = 0; hop < maxRedirects && IsRedirect(response.StatusCode) && response.Headers.Location is { } location; hop++)
+        for (var hop = 0; hop < MaxRedirects && IsRedirect(response.StatusCode) && response.Headers.Location is { } location; hop++)
         {
             var target = location.IsAbsoluteUri ? location : new Uri(current.RequestUri!, location);
             if (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp)
@@ -36,7 +54,8 @@ internal sealed class RedirectHandler(int maxRedirects = 5) : DelegatingHandler
                 return response;
             }
 
-            var next = new HttpRequestMessage(RedirectMethod(response.StatusCode, current.Method), target);
+            var method = RedirectMethod(response.StatusCode, current.Method);
+            var next = current is SdkRequestMessage sdk ? sdk.WithTarget(method, target) : new HttpRequestMessage(method, target);
             if (next.Method == current.Method)
             {
                 next.Content = current.Content;
@@ -54,7 +73,7 @@ internal sealed class RedirectHandler(int maxRedirects = 5) : DelegatingHandler
             }
 
             response.Dispose();
-            response = await base.SendAsync(next, cancellationToken).ConfigureAwait(false);
+            response = await send(next, cancellationToken).ConfigureAwait(false);
             current = next;
         }
 

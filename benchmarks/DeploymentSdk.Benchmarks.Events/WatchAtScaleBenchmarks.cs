@@ -27,6 +27,10 @@ public class WatchAtScaleBenchmarks
     [Params(1000)]
     public int Watches { get; set; }
 
+    /// <summary>The client's connection limit, which the watch budget is derived from (min(3, M / 8) direct watches).</summary>
+    [Params(32, 4)]
+    public int MaxConnectionsPerServer { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -41,7 +45,11 @@ public class WatchAtScaleBenchmarks
     {
         _operations++;
         SetAll("running");
-        using var client = NomadClient.Create(o => o.Address = new Uri(_server.Url!));
+        using var client = NomadClient.Create(o =>
+        {
+            o.Address = new Uri(_server.Url!);
+            o.MaxConnectionsPerServer = MaxConnectionsPerServer;
+        });
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var options = new NomadWatchOptions { WaitTime = TimeSpan.FromSeconds(30) };
         var firstSeen = 0;
@@ -89,7 +97,7 @@ public class WatchAtScaleBenchmarks
         if (sorted.Length > 0)
         {
             Console.WriteLine(FormattableString.Invariant(
-                $"// WatchAtScale: {Watches} watches x {_operations} operations: change-to-observation p50 {Percentile(sorted, 0.50):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms, max {sorted[^1]:0.0} ms; {_server.Connections} connections in all ({(double)_server.Connections / _operations:0.#} per operation, each with a new client), {_server.Requests} requests ({(double)_server.Requests / _operations:0.#} per operation)"));
+                $"// WatchAtScale: {Watches} watches, MaxConnectionsPerServer {MaxConnectionsPerServer}, x {_operations} operations: change-to-observation p50 {Percentile(sorted, 0.50):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms, max {sorted[^1]:0.0} ms; {_server.Connections} connections in all ({(double)_server.Connections / _operations:0.#} per operation, each with a new client), {_server.Requests} requests ({(double)_server.Requests / _operations:0.#} per operation)"));
         }
 
         _server.Dispose();

@@ -187,7 +187,7 @@ public static class NomadServiceCollectionExtensions
         SdkServiceRegistration.AddClient<INomadDeploymentsClient>(services, name, sp => new NomadDeploymentsClient(Pipeline(sp)));
         SdkServiceRegistration.AddClient<INomadAllocationsClient>(services, name, sp => new NomadAllocationsClient(Pipeline(sp)));
         SdkServiceRegistration.AddClient<INomadEvaluationsClient>(services, name, sp => new NomadEvaluationsClient(Pipeline(sp)));
-        SdkServiceRegistration.AddClient<INomadEventsClient>(services, name, sp => new NomadEventsClient(Pipeline(sp)));
+        SdkServiceRegistration.AddClient<INomadEventsClient>(services, name, sp => new NomadEventsClient(Pipeline(sp), sp.GetService<TimeProvider>()));
         SdkServiceRegistration.AddClient<INomadStatusClient>(services, name, sp => new NomadStatusClient(Pipeline(sp)));
         SdkServiceRegistration.AddClient<INomadAllocationFilesClient>(services, name, sp => new NomadAllocationFilesClient(Pipeline(sp)));
         SdkServiceRegistration.AddClient<INomadClient>(services, name, sp => new NomadClient(

@@ -27,7 +27,12 @@ public interface INomadEventsClient
     /// <para>When Nomad ends the subscription because the token expired or lost its permission (it closes the stream; older
     /// servers add the reason as text), the enumeration throws a <see cref="NomadApiException"/> with
     /// <see cref="ApiErrorKind.Unauthorized"/> or <see cref="ApiErrorKind.PermissionDenied"/> instead of reconnecting
-    /// again and again. Other 4xx answers are thrown at once as well.</para>
+    /// again and again. Other 4xx answers are thrown at once as well. With a <see cref="ApiClientOptions.TokenProvider"/>,
+    /// whose token may have rotated under the open stream, the stream first reconnects once (asking the provider again);
+    /// the same closure again before the new subscription stayed up (two frames) is thrown.</para>
+    /// <para>Every delay of the stream (reconnect backoff, <c>Retry-After</c>) and its heartbeat timeout run on the
+    /// <see cref="TimeProvider"/> registered in the service collection (<see cref="TimeProvider.System"/> when none is, and
+    /// for <c>NomadClient.Create</c>).</para>
     /// </remarks>
     /// <exception cref="ArgumentException">A topic filter is malformed, or a delay or timeout is out of range; thrown before any request.</exception>
     /// <example>

@@ -32,17 +32,21 @@ internal sealed class NomadEventConnection : IDisposable
 
     private readonly HttpResponseMessage _response;
     private readonly Stream _body;
+    private readonly CancellationTokenSource _silence;
     private readonly CancellationTokenSource _idle;
     private readonly NdjsonLineReader _lines;
     private readonly NomadEventFilter? _filter;
 
-    private NomadEventConnection(HttpResponseMessage response, Stream body, CancellationToken cancellationToken, TimeSpan heartbeatTimeout, long maxLineBytes, NomadEventFilter? filter)
+    private NomadEventConnection(
+        HttpResponseMessage response, Stream body, CancellationToken cancellationToken, TimeSpan heartbeatTimeout, long maxLineBytes, NomadEventFilter? filter, TimeProvider time)
     {
         _response = response;
         _body = body;
         _filter = filter;
-        _idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Action? rearm = heartbeatTimeout == Timeout.InfiniteTimeSpan ? null : () => _idle.CancelAfter(heartbeatTimeout);
+        // The heartbeat timer runs on the stream's clock (a fake one in tests), linked with the caller's token.
+        _silence = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        _idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _silence.Token);
+        Action? rearm = heartbeatTimeout == Timeout.InfiniteTimeSpan ? null : () => _silence.CancelAfter(heartbeatTimeout);
         _lines = new NdjsonLineReader(body, maxLineBytes, rearm);
     }
 
@@ -50,12 +54,12 @@ internal sealed class NomadEventConnection : IDisposable
     public string Path => _response.RequestMessage?.RequestUri?.AbsolutePath ?? "/v1/event/stream";
 
     public static async Task<NomadEventConnection> OpenAsync(
-        HttpResponseMessage response, TimeSpan heartbeatTimeout, long maxLineBytes, NomadEventFilter? filter, CancellationToken cancellationToken)
+        HttpResponseMessage response, TimeSpan heartbeatTimeout, long maxLineBytes, NomadEventFilter? filter, TimeProvider time, CancellationToken cancellationToken)
     {
         try
         {
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new NomadEventConnection(response, body, cancellationToken, heartbeatTimeout, maxLineBytes, filter);
+            return new NomadEventConnection(response, body, cancellationToken, heartbeatTimeout, maxLineBytes, filter, time);
         }
         catch
         {
@@ -120,5 +124,6 @@ internal sealed class NomadEventConnection : IDisposable
         _body.Dispose();
         _response.Dispose();
         _idle.Dispose();
+        _silence.Dispose();
     }
 }

@@ -16,11 +16,21 @@ internal sealed class NomadEventsClient : INomadEventsClient
     internal const int MaxClosesBeforeFirstFrame = 2;
 
     private readonly NomadPipeline _pipeline;
+    private readonly TimeProvider _time;
 
-    public NomadEventsClient(NomadPipeline pipeline)
+    /// <param name="pipeline">The Nomad pipeline.</param>
+    /// <param name="time">
+    /// The clock of every delay of the stream (reconnect backoff, Retry-After) and of its heartbeat timeout: the host's
+    /// <see cref="TimeProvider"/> from DI, <see cref="TimeProvider.System"/> otherwise.
+    /// </param>
+    public NomadEventsClient(NomadPipeline pipeline, TimeProvider? time = null)
     {
         _pipeline = pipeline;
+        _time = time ?? TimeProvider.System;
     }
+
+    /// <summary>The clock of the stream's delays and heartbeat timeout.</summary>
+    internal TimeProvider Time => _time;
 
     public IAsyncEnumerable<NomadEventBatch> StreamAsync(NomadEventStreamOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -50,6 +60,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
         var backoff = new ExponentialBackoff(settings.MinReconnectDelay, settings.MaxReconnectDelay);
         var closesBeforeFirstFrame = 0;
         ulong? badFrameAt = null;
+        var aclRetried = false;
         using var active = Http.NomadTelemetry.Instance.TrackStream();
 
         while (true)
@@ -84,6 +95,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
                     {
                         // The subscription was accepted and stayed up: the next outage starts from the shortest delay.
                         backoff.Reset();
+                        aclRetried = false;
                     }
 
                     if (read.Frame.Batch is not { } batch)
@@ -136,7 +148,15 @@ internal sealed class NomadEventsClient : INomadEventsClient
             }
             else if (end.Kind == NomadEventReadKind.ServerText && AclFailureKind(end.Text!) is { } kind)
             {
-                throw ClosedByServer(path, kind, end.Text!, seen);
+                // A token that rotates (a TokenProvider) may have been replaced under the open stream: reconnect once,
+                // which asks the provider again. A static token, or the same closure again before the next subscription
+                // stayed up, is a refusal that stands.
+                if (_pipeline.Options.TokenProvider is null || aclRetried)
+                {
+                    throw ClosedByServer(path, kind, end.Text!, seen);
+                }
+
+                aclRetried = true;
             }
             else if (end.Kind == NomadEventReadKind.BadFrame)
             {
@@ -173,7 +193,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
         {
             var response = await _pipeline.OpenStreamAsync(request, cancellationToken).ConfigureAwait(false);
             var connection = await NomadEventConnection.OpenAsync(
-                response, settings.HeartbeatTimeout, _pipeline.Options.MaxResponseBytes, filter, cancellationToken).ConfigureAwait(false);
+                response, settings.HeartbeatTimeout, _pipeline.Options.MaxResponseBytes, filter, _time, cancellationToken).ConfigureAwait(false);
             return (connection, null, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -195,7 +215,7 @@ internal sealed class NomadEventsClient : INomadEventsClient
     {
         var delay = retryAfter > backoff ? retryAfter.Value : backoff;
         SdkLog.StreamReconnecting(_pipeline.Logger, "Nomad", error ?? "closed", delay);
-        return Task.Delay(delay, cancellationToken);
+        return Task.Delay(delay, _time, cancellationToken);
     }
 
     /// <summary>

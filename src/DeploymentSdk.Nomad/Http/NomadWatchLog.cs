@@ -4,12 +4,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DeploymentSdk.Nomad;
 
-/// <summary>Implemented by the SDK's clients, so a watch or stream built on one logs to its registration's logger.</summary>
-internal interface INomadPipelineOwner
-{
-    NomadPipeline Pipeline { get; }
-}
-
 /// <summary>What the watch and stream log events say: the registration's logger, and names free of secrets.</summary>
 internal static class NomadWatchLog
 {

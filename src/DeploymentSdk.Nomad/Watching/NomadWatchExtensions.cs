@@ -19,6 +19,10 @@ public static class NomadWatchExtensions
     /// <returns>The successive versions of the job; <see langword="null"/> while it does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="jobs"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jobId"/> is null or empty.</exception>
+    /// <remarks>Within the connection budget of deployment watches (see
+    /// <see cref="WatchAsync(INomadDeploymentsClient, string, NomadWatchOptions, CancellationToken)"/>): beyond the direct
+    /// watches, job watches share ONE blocking query of <c>GET /v1/jobs</c> (per namespace and region), and a watch whose
+    /// job's <c>ModifyIndex</c> changed reads it once with a plain read (the list carries only stubs).</remarks>
     /// <example>
     /// <code>
     /// await foreach (var job in nomad.Jobs.WatchAsync("web", cancellationToken: stopping))
@@ -33,7 +37,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentException.ThrowIfNullOrEmpty(jobId);
-        return NomadWatch.CreateForObjectLogged((query, token) => jobs.GetAsync(jobId, query, token), options, NomadWatchLog.Of(jobs), cancellationToken);
+        return BudgetedObjectWatch.WatchAsync(jobs, jobId, JobKind(jobs, jobId), ValidCopy(options), cancellationToken);
     }
 
     /// <summary>Watches the list of jobs (<c>GET /v1/jobs</c> as a blocking query).</summary>
@@ -194,14 +198,15 @@ public static class NomadWatchExtensions
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
     /// <remarks>
     /// <para>Many watches, one connection: Nomad speaks HTTP/1.1 only, so a blocking query holds a connection for up to
-    /// its wait, and Nomad closes connections beyond 100 per client IP by default. The first 3 deployment watches
-    /// running at once through the same client instance (fewer when the client's connection limit is below 24) are
-    /// blocking queries of their own deployment; the others share ONE blocking query of the list
-    /// (<c>GET /v1/deployments?index=…</c>, same namespace and region), and each receives its deployment's state when
-    /// that deployment's <c>ModifyIndex</c> changes, or it appears or goes away. Whatever the number of watches, they
-    /// hold at most 4 connections. A watch whose <see cref="NomadWatchOptions.Query"/> sets a filter, prefix,
-    /// parameters or headers is always a query of its own. The shared query uses the options of the watch that
-    /// started it.</para>
+    /// its wait, and Nomad closes connections beyond 100 per client IP by default. The SDK never opens more than the
+    /// client's <see cref="ApiClientOptions.MaxConnectionsPerServer"/> (M, default 32) connections to a server. The first
+    /// min(3, M / 8) per-object watches (deployments, allocations and jobs together) running at once through clients of
+    /// the same registration are blocking queries of their own object (3 under the default, none when M is below 8);
+    /// every further one shares ONE blocking query of the list (<c>GET /v1/deployments?index=…</c>, same namespace and
+    /// region), and receives its deployment's state when that deployment's <c>ModifyIndex</c> changes, or it appears or
+    /// goes away. Whatever the number of watches, deployment watches hold at most min(3, M / 8) + 1 connections (4 under
+    /// the default). A watch whose <see cref="NomadWatchOptions.Query"/> sets a filter, prefix, parameters or headers is
+    /// always a query of its own. The shared query uses the options of the watch that started it.</para>
     /// <para>To follow thousands of objects of every kind, use one event-stream follower instead
     /// (<see cref="INomadEventsClient.CreateFollower"/>): one connection for every change.</para>
     /// </remarks>
@@ -223,52 +228,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(deployments);
         NomadIds.RequireUuid(deploymentId, nameof(deploymentId));
-        var copy = options?.Clone() ?? new NomadWatchOptions();
-        copy.Validate();
-        return WatchDeploymentWithinBudgetAsync(deployments, deploymentId, copy, cancellationToken);
-    }
-
-    private static async IAsyncEnumerable<NomadResponse<Deployment?>> WatchDeploymentWithinBudgetAsync(
-        INomadDeploymentsClient deployments,
-        string deploymentId,
-        NomadWatchOptions options,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var budget = WatchBudget.For(deployments);
-        if (!WatchBudget.IsShareable(options) || budget.TryEnterDirect())
-        {
-            var counted = WatchBudget.IsShareable(options);
-            try
-            {
-                await foreach (var state in NomadWatch.CreateForObjectLogged((query, token) => deployments.GetAsync(deploymentId, query, token), options, NomadWatchLog.Of(deployments), cancellationToken)
-                    .ConfigureAwait(false))
-                {
-                    yield return state;
-                }
-            }
-            finally
-            {
-                if (counted)
-                {
-                    budget.ExitDirect();
-                }
-            }
-
-            yield break;
-        }
-
-        var place = options.Query;
-        var hub = budget.Hub(
-            new WatchBudget.HubKey("deployments", place?.Namespace, place?.Region, options.AllowStale || place?.AllowStale == true),
-            () => new SharedListWatch<Deployment>(
-                (listOptions, token) => NomadWatch.CreateListLogged((query, t) => deployments.ListAsync(query, t), listOptions, NomadWatchLog.Of(deployments), token),
-                d => d.Id,
-                d => d.ModifyIndex,
-                options));
-        await foreach (var state in hub.SubscribeAsync(deploymentId, cancellationToken).ConfigureAwait(false))
-        {
-            yield return state;
-        }
+        return BudgetedObjectWatch.WatchAsync(deployments, deploymentId, DeploymentKind(deployments, deploymentId), ValidCopy(options), cancellationToken);
     }
 
     /// <summary>Watches the list of deployments (<c>GET /v1/deployments</c> as a blocking query).</summary>
@@ -382,6 +342,10 @@ public static class NomadWatchExtensions
     /// <returns>The successive states of the allocation; <see langword="null"/> while it does not exist (or after garbage collection).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="allocations"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="allocationId"/> is not a full UUID.</exception>
+    /// <remarks>Within the connection budget of deployment watches (see
+    /// <see cref="WatchAsync(INomadDeploymentsClient, string, NomadWatchOptions, CancellationToken)"/>): beyond the direct
+    /// watches, allocation watches share ONE blocking query of <c>GET /v1/allocations</c> (per namespace and region), and a
+    /// watch whose allocation's <c>ModifyIndex</c> changed reads it once with a plain read (the list carries only stubs).</remarks>
     /// <example>
     /// <code>
     /// await foreach (var allocation in nomad.Allocations.WatchAsync(allocationId, cancellationToken: cancellationToken))
@@ -396,7 +360,7 @@ public static class NomadWatchExtensions
     {
         ArgumentNullException.ThrowIfNull(allocations);
         NomadIds.RequireUuid(allocationId, nameof(allocationId));
-        return NomadWatch.CreateForObjectLogged((query, token) => allocations.GetAsync(allocationId, query, token), options, NomadWatchLog.Of(allocations), cancellationToken);
+        return BudgetedObjectWatch.WatchAsync(allocations, allocationId, AllocationKind(allocations, allocationId), ValidCopy(options), cancellationToken);
     }
 
     /// <summary>Watches the list of allocations (<c>GET /v1/allocations</c> as a blocking query, without task states).</summary>
@@ -420,6 +384,40 @@ public static class NomadWatchExtensions
         ArgumentNullException.ThrowIfNull(allocations);
         return NomadWatch.CreateListLogged((query, token) => allocations.ListAsync(WithoutTaskStates(query), token), options, NomadWatchLog.Of(allocations), cancellationToken);
     }
+
+    private static NomadWatchOptions ValidCopy(NomadWatchOptions? options)
+    {
+        var copy = options?.Clone() ?? new NomadWatchOptions();
+        copy.Validate();
+        return copy;
+    }
+
+    private static BudgetedObjectWatch.Kind<Deployment, Deployment> DeploymentKind(INomadDeploymentsClient deployments, string id) => new(
+        "deployments",
+        (query, token) => deployments.GetAsync(id, query, token),
+        (listOptions, token) => NomadWatch.CreateListLogged((query, t) => deployments.ListAsync(query, t), listOptions, NomadWatchLog.Of(deployments), token),
+        static d => d.Id,
+        static d => d.ModifyIndex,
+        static d => d.ModifyIndex,
+        static d => d);
+
+    private static BudgetedObjectWatch.Kind<AllocationListStub, Allocation> AllocationKind(INomadAllocationsClient allocations, string id) => new(
+        "allocations",
+        (query, token) => allocations.GetAsync(id, query, token),
+        (listOptions, token) => NomadWatch.CreateListLogged((query, t) => allocations.ListAsync(WithoutTaskStates(query), t), listOptions, NomadWatchLog.Of(allocations), token),
+        static a => a.Id,
+        static a => a.ModifyIndex,
+        static a => a.ModifyIndex,
+        null);
+
+    private static BudgetedObjectWatch.Kind<JobListStub, Job> JobKind(INomadJobsClient jobs, string id) => new(
+        "jobs",
+        (query, token) => jobs.GetAsync(id, query, token),
+        (listOptions, token) => NomadWatch.CreateListLogged((query, t) => jobs.ListAsync(query.CopyAs<JobListOptions>(), t), listOptions, NomadWatchLog.Of(jobs), token),
+        static j => j.Id,
+        static j => j.ModifyIndex,
+        static j => j.ModifyIndex,
+        null);
 
     private static EvaluationGetOptions WithoutRelated(NomadQueryOptions query)
     {

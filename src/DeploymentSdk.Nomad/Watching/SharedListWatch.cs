@@ -1,19 +1,32 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using DeploymentSdk.Nomad.Http;
+using DeploymentSdk.Polling;
 
 namespace DeploymentSdk.Nomad;
 
 /// <summary>
-/// The connection budget of per-object watches. Nomad speaks HTTP/1.1 only, so a blocking query holds one connection
-/// for up to its wait, and Nomad closes every connection beyond 100 per client IP by default
-/// (<c>limits.http_max_conns_per_client</c>). Per client instance and resource kind, the first
-/// <see cref="DirectWatchesPerKind"/> watches are blocking queries of their own object; further ones share ONE blocking
-/// query of the kind's list, whose answers are fanned out to them by ID.
+/// The connection budget of per-object watches (deployments, allocations and jobs), derived from the client's
+/// <see cref="ApiClientOptions.MaxConnectionsPerServer"/> (M, default 32). Nomad speaks HTTP/1.1 only, so a blocking
+/// query holds one connection for up to its wait, and Nomad closes every connection beyond 100 per client IP by default
+/// (<c>limits.http_max_conns_per_client</c>). The rule, per client registration (every watch started through clients of
+/// the same options shares it):
+/// <list type="bullet">
+/// <item>The SDK never opens more than M connections to one server: the primary handler's limit; a request beyond it
+/// waits for a free connection, it never opens another.</item>
+/// <item>The first <see cref="DirectWatches"/> = min(3, M / 8) per-object watches running at once (all kinds together: 3
+/// under the default, 0 when M is below 8) are blocking queries of their own object.</item>
+/// <item>Every further one shares ONE blocking query of its kind's list per namespace, region and staleness, whose
+/// answers are fanned out to the watches by ID; a changed allocation or job is then read once with a plain (non-blocking)
+/// read, since the list carries only its stub.</item>
+/// </list>
+/// So per-object watches hold at most min(3, M / 8) + (one per kind and place in use) connections in long polls, whatever
+/// their number: 4 for deployments in one namespace under the default, leaving the rest of M for other calls.
 /// </summary>
 internal sealed class WatchBudget
 {
-    /// <summary>The connection limit this budget fits in when the client sets none: the SDK's default per server.</summary>
-    internal const int DefaultMaxConnectionsPerServer = 32;
+    /// <summary>The connection limit a budget fits in when the client's options are unknown (a client that is not the SDK's).</summary>
+    internal const int DefaultMaxConnectionsPerServer = ApiClientOptions.DefaultMaxConnectionsPerServer;
 
     private static readonly ConditionalWeakTable<object, WatchBudget> Budgets = new();
 
@@ -23,23 +36,32 @@ internal sealed class WatchBudget
 
     private WatchBudget(int maxConnectionsPerServer)
     {
-        DirectWatchesPerKind = DirectWatchesFor(maxConnectionsPerServer);
+        MaxConnectionsPerServer = maxConnectionsPerServer;
+        DirectWatches = DirectWatchesFor(maxConnectionsPerServer);
     }
 
-    /// <summary>Per-object watches of one kind that run as their own blocking query before the rest share one list query.</summary>
-    public int DirectWatchesPerKind { get; }
+    /// <summary>The client's connection limit this budget was derived from.</summary>
+    public int MaxConnectionsPerServer { get; }
 
-    /// <summary>The budget of one client instance (watches started through the same instance share it).</summary>
-    /// <param name="client">The resource client the watches are started through.</param>
-    /// <param name="maxConnectionsPerServer">The client's connection limit per server, when known.</param>
-    public static WatchBudget For(object client, int maxConnectionsPerServer = DefaultMaxConnectionsPerServer) =>
-        Budgets.GetValue(client, _ => new WatchBudget(maxConnectionsPerServer));
+    /// <summary>Per-object watches (all kinds together) that run as their own blocking query before the rest share list queries.</summary>
+    public int DirectWatches { get; }
 
     /// <summary>
-    /// 3 direct watches under the default limit of 32 (3 + 1 shared list query: 4 connections for any number of
-    /// watches of one kind); fewer under a smaller limit, never fewer than 1, so an eighth of the limit at most.
+    /// The budget of the client's registration: watches started through any resource client made from the same options
+    /// share it, with the limit of those options. A client that is not the SDK's (a test double) has a budget of its own
+    /// under the default limit.
     /// </summary>
-    internal static int DirectWatchesFor(int maxConnectionsPerServer) => Math.Clamp(maxConnectionsPerServer / 8, 1, 3);
+    /// <param name="client">The resource client the watches are started through.</param>
+    public static WatchBudget Of(object client) =>
+        client is INomadPipelineOwner { Pipeline.Options: var options }
+            ? Budgets.GetValue(options, static o => new WatchBudget(((NomadClientOptions)o).MaxConnectionsPerServer))
+            : Budgets.GetValue(client, static _ => new WatchBudget(DefaultMaxConnectionsPerServer));
+
+    /// <summary>
+    /// min(3, M / 8): 3 direct watches under the default limit of 32; none below 8 connections, where every watch shares.
+    /// Direct watches thus hold at most an eighth of the limit.
+    /// </summary>
+    internal static int DirectWatchesFor(int maxConnectionsPerServer) => Math.Clamp(maxConnectionsPerServer / 8, 0, 3);
 
     /// <summary>
     /// Whether a watch with these options may share a list query: only the place (namespace, region, stale) may be set
@@ -55,7 +77,7 @@ internal sealed class WatchBudget
     {
         lock (_gate)
         {
-            if (_direct >= DirectWatchesPerKind)
+            if (_direct >= DirectWatches)
             {
                 return false;
             }
@@ -93,6 +115,136 @@ internal sealed class WatchBudget
 
     /// <summary>What one shared list query serves: the kind and the place the watches read.</summary>
     internal readonly record struct HubKey(string Kind, string? Namespace, string? Region, bool AllowStale);
+}
+
+/// <summary>
+/// A watch of one object within the <see cref="WatchBudget"/>: a blocking query of its own while a direct slot is free,
+/// otherwise a subscription to the shared list query of its kind and place.
+/// </summary>
+internal static class BudgetedObjectWatch
+{
+    /// <summary>What the watch of one kind needs.</summary>
+    /// <typeparam name="TStub">The list item.</typeparam>
+    /// <typeparam name="TItem">The watched object.</typeparam>
+    /// <param name="Name">The kind's name, part of the shared query's key.</param>
+    /// <param name="ReadOne">One read of the object (blocking when the query says so).</param>
+    /// <param name="WatchList">The blocking watch of the kind's list.</param>
+    /// <param name="StubId">A list item's ID.</param>
+    /// <param name="StubVersion">A list item's <c>ModifyIndex</c>.</param>
+    /// <param name="ItemVersion">The object's <c>ModifyIndex</c>.</param>
+    /// <param name="FromStub">The object when the list item is the object itself (deployments); null when it must be read.</param>
+    internal sealed record Kind<TStub, TItem>(
+        string Name,
+        Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<TItem>>> ReadOne,
+        Func<NomadWatchOptions, CancellationToken, IAsyncEnumerable<NomadResponse<IReadOnlyList<TStub>>>> WatchList,
+        Func<TStub, string?> StubId,
+        Func<TStub, ulong?> StubVersion,
+        Func<TItem, ulong?> ItemVersion,
+        Func<TStub, TItem>? FromStub)
+        where TStub : class
+        where TItem : class;
+
+    public static async IAsyncEnumerable<NomadResponse<TItem?>> WatchAsync<TStub, TItem>(
+        object client,
+        string id,
+        Kind<TStub, TItem> kind,
+        NomadWatchOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+        where TStub : class
+        where TItem : class
+    {
+        var budget = WatchBudget.Of(client);
+        var shareable = WatchBudget.IsShareable(options);
+        if (!shareable || budget.TryEnterDirect())
+        {
+            try
+            {
+                await foreach (var state in NomadWatch.CreateForObjectLogged(kind.ReadOne, options, NomadWatchLog.Of(client), cancellationToken).ConfigureAwait(false))
+                {
+                    yield return state;
+                }
+            }
+            finally
+            {
+                if (shareable)
+                {
+                    budget.ExitDirect();
+                }
+            }
+
+            yield break;
+        }
+
+        var place = options.Query;
+        var hub = budget.Hub(
+            new WatchBudget.HubKey(kind.Name, place?.Namespace, place?.Region, options.AllowStale || place?.AllowStale == true),
+            () => new SharedListWatch<TStub>(kind.WatchList, kind.StubId, kind.StubVersion, options));
+        var yielded = false;
+        ulong? lastVersion = null;
+        var lastPresent = false;
+        await foreach (var stub in hub.SubscribeAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            NomadResponse<TItem?> state;
+            if (stub.Value is null)
+            {
+                state = new NomadResponse<TItem?>(null, stub.Meta);
+            }
+            else if (kind.FromStub is { } fromStub)
+            {
+                state = new NomadResponse<TItem?>(fromStub(stub.Value), stub.Meta);
+            }
+            else
+            {
+                state = await ReadChangedAsync(kind, stub.Meta, options, cancellationToken).ConfigureAwait(false);
+            }
+
+            var present = state.Value is not null;
+            var version = state.Value is null ? null : kind.ItemVersion(state.Value);
+            if (yielded && present == lastPresent && version == lastVersion)
+            {
+                continue; // the read already showed this version (it saw the change before the list did): never repeat
+            }
+
+            yielded = true;
+            lastPresent = present;
+            lastVersion = version;
+            yield return state;
+        }
+    }
+
+    /// <summary>
+    /// A plain read of an object the shared list says changed; a 404 is its absence; transient failures back off (on the
+    /// watch's clock) and try again, as a watch of its own would.
+    /// </summary>
+    private static async Task<NomadResponse<TItem?>> ReadChangedAsync<TStub, TItem>(
+        Kind<TStub, TItem> kind, NomadQueryMeta listMeta, NomadWatchOptions options, CancellationToken cancellationToken)
+        where TStub : class
+        where TItem : class
+    {
+        var backoff = new ExponentialBackoff(options.ErrorBackoffInitial, options.ErrorBackoffMax);
+        while (true)
+        {
+            var query = options.Query?.Clone() ?? new NomadQueryOptions();
+            query.WaitIndex = null;
+            query.WaitTime = null;
+            query.AllowStale |= options.AllowStale;
+            try
+            {
+                var read = await kind.ReadOne(query, cancellationToken).ConfigureAwait(false);
+                return new NomadResponse<TItem?>(read.Value, read.Meta);
+            }
+            catch (NomadApiException e) when (e.Kind == ApiErrorKind.NotFound)
+            {
+                return new NomadResponse<TItem?>(null, e.Meta.LastIndex > 0 ? e.Meta : listMeta);
+            }
+            catch (Exception e) when (BlockingWatch<TItem>.IsTransient(e, cancellationToken))
+            {
+                var delay = backoff.Next();
+                options.OnTransientError?.Invoke(e, delay);
+                await Task.Delay(delay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 }
 
 /// <summary>

@@ -81,6 +81,27 @@ public sealed class FollowRedeployTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_answering_at_once_forever_costs_at_most_one_poll_per_minimum_interval()
+    {
+        // The action never finishes and every answer is instant: only the poll interval paces the loop.
+        _c66.Answer("GET", $"/stacks/{StackId}/actions/4242", Fixture("Deployments/action-running.json"));
+        var options = new RedeployFollowOptions
+        {
+            InitialPollInterval = TimeSpan.FromMilliseconds(25),
+            MaxPollInterval = TimeSpan.FromMilliseconds(25),
+            Timeout = TimeSpan.FromMilliseconds(500),
+        };
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<TimeoutException>(
+            () => _c66.Client.FollowRedeployAsync(StackId, new RedeployResult { AsyncActionId = 4242 }, options));
+
+        // Each wait is at least 0.8 × the interval (the jitter's low end): the bound over the time it actually ran.
+        var bound = (int)(started.Elapsed.TotalMilliseconds / (0.8 * 25)) + 1;
+        Assert.InRange(_c66.Requests.Count, 2, bound);
+    }
+
+    [Fact]
     public async Task Following_past_the_deadline_is_a_timeout()
     {
         _c66.Answer("GET", $"/stacks/{StackId}/actions/4242", Fixture("Deployments/action-running.json"));

@@ -115,6 +115,23 @@ public sealed class FollowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_server_answering_at_once_forever_costs_at_most_one_poll_per_minimum_interval()
+    {
+        // Never finalized, every answer instant: only the poll interval paces the loop until the deadline.
+        _host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Status("ACTIVE", "DEPLOYING")));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await _host.Deployments.FollowAsync(
+            Guid,
+            new DeploymentFollowOptions { Timeout = TimeSpan.FromMilliseconds(500), InitialPollInterval = TimeSpan.FromMilliseconds(25), MaxPollInterval = TimeSpan.FromMilliseconds(25) });
+
+        Assert.Equal(DeploymentFollowOutcome.TimedOut, result.Outcome);
+        // Each wait is at least 0.8 × the interval (the jitter's low end): the bound over the time it actually ran.
+        var bound = (int)(started.Elapsed.TotalMilliseconds / (0.8 * 25)) + 1;
+        Assert.InRange(_host.Requests.Count, 2, bound);
+    }
+
+    [Fact]
     public async Task Cancellation_stops_following()
     {
         _host.Server.Given(Request.Create().UsingGet()).RespondWith(JsonAnswer(200, Status("ACTIVE", "DEPLOYING")));

@@ -244,6 +244,54 @@ public sealed class EventStreamResilienceTests
     }
 
     [Fact]
+    public async Task An_ACL_closure_under_a_rotating_token_reconnects_once_with_the_new_token_and_twice_in_a_row_is_thrown()
+    {
+        // The token rotated under the open stream: with a TokenProvider the stream reconnects (asking it again) once; a
+        // connection that stayed up (two frames) earns another; the same closure right after a reconnect stands.
+        var connection = 0;
+        var sent = new List<string?>();
+        await using var server = new LoopbackHttpServer(async x =>
+        {
+            var mine = Interlocked.Increment(ref connection);
+            lock (sent)
+            {
+                sent.Add(x.Request.Headers.FirstOrDefault(h => string.Equals(h.Key, "X-Nomad-Token", StringComparison.OrdinalIgnoreCase)).Value);
+            }
+
+            await x.StartChunkedAsync();
+            await x.ChunkAsync(EventFrames.Heartbeat + "\n");
+            if (mine <= 2)
+            {
+                await x.ChunkAsync(EventFrames.Batch((ulong)(6 + mine), EventFrames.Deployment("d1", (ulong)(6 + mine))) + "\n");
+            }
+
+            await x.ChunkAsync("ACL token not found");
+            await x.EndChunkedAsync();
+        });
+        var issued = 0;
+        using var nomad = server.CreateClient(o =>
+        {
+            o.Token = null;
+            o.TokenProvider = _ => ValueTask.FromResult<string?>($"rotating-{Interlocked.Increment(ref issued)}");
+        });
+
+        var indexes = new List<ulong>();
+        var error = await Assert.ThrowsAsync<NomadApiException>(async () =>
+        {
+            await foreach (var batch in nomad.Events.StreamAsync(EventFrames.FastOptions(), EventFrames.Safety()))
+            {
+                indexes.Add(batch.Index);
+            }
+        });
+
+        Assert.Equal([7UL, 8UL], indexes);
+        Assert.Equal(ApiErrorKind.Unauthorized, error.Kind);
+        Assert.Contains("after index 8", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, server.Requests);
+        Assert.Equal(3, sent.Distinct().Count()); // each connection asked the provider again
+    }
+
+    [Fact]
     public async Task A_server_that_closes_every_subscription_before_its_first_heartbeat_is_reported_not_retried_forever()
     {
         // Current Nomad answers 200, checks the token, and closes the connection without a frame when it refuses.

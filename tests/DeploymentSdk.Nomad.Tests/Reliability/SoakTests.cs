@@ -255,7 +255,8 @@ public sealed class SoakTests(ITestOutputHelper output)
         Assert.InRange(retained, long.MinValue, 1024 * 1024);
     }
 
-    private static string Line(int epoch, ulong index) =>
+    /// <summary>A batch of one deployment event of key <c>web</c>, whose type names the server's epoch (<c>{epoch}-update</c>).</summary>
+    internal static string Line(int epoch, ulong index) =>
         EventFrames.Batch(index, EventFrames.Event("Deployment", string.Create(CultureInfo.InvariantCulture, $"{epoch}-update"), "web", index, "{\"Deployment\":{\"ID\":\"web\"}}"));
 
     /// <summary>

@@ -7,8 +7,8 @@ using DeploymentSdk.Nomad.Tests.Events;
 namespace DeploymentSdk.Nomad.Tests.Watching;
 
 /// <summary>
-/// A loopback Nomad that serves deployments with real blocking queries (<c>GET /v1/deployments</c> and
-/// <c>GET /v1/deployment/:id</c>, with <c>index</c> and <c>wait</c>) and enforces Nomad's default
+/// A loopback Nomad that serves deployments, allocations and jobs with real blocking queries (<c>GET /v1/deployments</c>
+/// and <c>GET /v1/deployment/:id</c>, the same for <c>allocation</c> and <c>job</c>, with <c>index</c> and <c>wait</c>) and enforces Nomad's default
 /// <c>limits.http_max_conns_per_client = 100</c>: a connection beyond the limit is closed at once, as Nomad does.
 /// </summary>
 internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
@@ -17,7 +17,7 @@ internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _accepting;
     private readonly object _gate = new();
-    private readonly Dictionary<string, (string Status, ulong ModifyIndex)> _deployments = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Kind, string Id), (string Status, ulong ModifyIndex)> _objects = [];
     private readonly List<Task> _connections = [];
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ulong _index = 1;
@@ -26,6 +26,9 @@ internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
     private int _refused;
     private int _requests;
     private int _listRequests;
+    private int _itemRequests;
+    private int _held;
+    private int _maxHeld;
 
     public ConnectionLimitedNomadServer(int limit = 100)
     {
@@ -48,19 +51,30 @@ internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
 
     public int Requests => Volatile.Read(ref _requests);
 
+    /// <summary>The most blocking queries held at once (each holds its connection until it answers).</summary>
+    public int MaxHeld => Volatile.Read(ref _maxHeld);
+
+    /// <summary>List requests of any kind.</summary>
     public int ListRequests => Volatile.Read(ref _listRequests);
 
-    public NomadClient CreateClient() =>
+    /// <summary>Reads of one object of any kind.</summary>
+    public int ItemRequests => Volatile.Read(ref _itemRequests);
+
+    public NomadClient CreateClient(Action<NomadClientOptions>? configure = null) =>
         NomadClient.Create(
             o =>
             {
                 o.Address = new Uri(Url!);
                 o.Token = NomadTestServer.Token;
+                configure?.Invoke(o);
             },
             static _ => null);
 
-    /// <summary>Sets deployments' status in one Raft change: one new index, blocking queries above the old one answer.</summary>
-    public void Set(IEnumerable<string> ids, string status)
+    /// <summary>Sets objects' status in one Raft change: one new index, blocking queries above the old one answer.</summary>
+    /// <param name="ids">The objects.</param>
+    /// <param name="status">Their new status.</param>
+    /// <param name="kind"><c>deployment</c>, <c>allocation</c> or <c>job</c>.</param>
+    public void Set(IEnumerable<string> ids, string status, string kind = "deployment")
     {
         TaskCompletionSource changed;
         lock (_gate)
@@ -68,7 +82,7 @@ internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
             _index++;
             foreach (var id in ids)
             {
-                _deployments[id] = (status, _index);
+                _objects[(kind, id)] = (status, _index);
             }
 
             changed = _changed;
@@ -155,6 +169,12 @@ internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
     {
         var waitIndex = x.Request.QueryValue("index") is { } i ? ulong.Parse(i, CultureInfo.InvariantCulture) : 0UL;
         var wait = x.Request.QueryValue("wait") is { } w ? TimeSpan.FromMilliseconds(double.Parse(w.TrimEnd('m', 's'), CultureInfo.InvariantCulture)) : TimeSpan.Zero;
+        var blocking = waitIndex > 0 && wait > TimeSpan.Zero;
+        if (blocking)
+        {
+            InterlockedMax(ref _maxHeld, Interlocked.Increment(ref _held));
+        }
+
         while (true)
         {
             Task changed;
@@ -175,34 +195,49 @@ internal sealed class ConnectionLimitedNomadServer : IAsyncDisposable
             }
         }
 
+        if (blocking)
+        {
+            Interlocked.Decrement(ref _held);
+        }
+
         string body;
         int status = 200;
         ulong index;
         lock (_gate)
         {
             index = _index;
-            if (x.Request.Path == "/v1/deployments")
+            var path = x.Request.Path;
+            var kind = path.StartsWith("/v1/deployment", StringComparison.Ordinal) ? "deployment"
+                : path.StartsWith("/v1/allocation", StringComparison.Ordinal) ? "allocation"
+                : "job";
+            if (path == $"/v1/{kind}s")
             {
                 Interlocked.Increment(ref _listRequests);
-                body = "[" + string.Join(",", _deployments.Select(d => Deployment(d.Key, d.Value.Status, d.Value.ModifyIndex))) + "]";
+                body = "[" + string.Join(",", _objects.Where(o => o.Key.Kind == kind).Select(o => Json(kind, o.Key.Id, o.Value.Status, o.Value.ModifyIndex))) + "]";
             }
-            else if (x.Request.Path.StartsWith("/v1/deployment/", StringComparison.Ordinal)
-                && _deployments.TryGetValue(x.Request.Path["/v1/deployment/".Length..], out var d))
+            else if (path.StartsWith($"/v1/{kind}/", StringComparison.Ordinal)
+                && _objects.TryGetValue((kind, path[$"/v1/{kind}/".Length..]), out var d))
             {
-                body = Deployment(x.Request.Path["/v1/deployment/".Length..], d.Status, d.ModifyIndex);
+                Interlocked.Increment(ref _itemRequests);
+                body = Json(kind, path[$"/v1/{kind}/".Length..], d.Status, d.ModifyIndex);
             }
             else
             {
+                Interlocked.Increment(ref _itemRequests);
                 status = 404;
-                body = "deployment not found";
+                body = $"{kind} not found";
             }
         }
 
         await x.RespondAsync(status, body, ("Content-Type", "application/json"), ("X-Nomad-Index", index.ToString(CultureInfo.InvariantCulture)), ("X-Nomad-KnownLeader", "true"));
     }
 
-    private static string Deployment(string id, string status, ulong modifyIndex) =>
-        string.Create(CultureInfo.InvariantCulture, $$"""{"ID":"{{id}}","Namespace":"default","JobID":"web","Status":"{{status}}","CreateIndex":1,"ModifyIndex":{{modifyIndex}}}""");
+    private static string Json(string kind, string id, string status, ulong modifyIndex) => kind switch
+    {
+        "deployment" => string.Create(CultureInfo.InvariantCulture, $$"""{"ID":"{{id}}","Namespace":"default","JobID":"web","Status":"{{status}}","CreateIndex":1,"ModifyIndex":{{modifyIndex}}}"""),
+        "allocation" => string.Create(CultureInfo.InvariantCulture, $$"""{"ID":"{{id}}","Namespace":"default","JobID":"web","ClientStatus":"{{status}}","CreateIndex":1,"ModifyIndex":{{modifyIndex}}}"""),
+        _ => string.Create(CultureInfo.InvariantCulture, $$"""{"ID":"{{id}}","Name":"{{id}}","Namespace":"default","Type":"service","Status":"{{status}}","CreateIndex":1,"ModifyIndex":{{modifyIndex}}}"""),
+    };
 
     private static void InterlockedMax(ref int target, int value)
     {

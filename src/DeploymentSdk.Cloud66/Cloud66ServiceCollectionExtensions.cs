@@ -97,8 +97,7 @@ public static class Cloud66ServiceCollectionExtensions
             return services.AddHttpClient(httpClientName);
         }
 
-        var redactor = new SecretRedactor();
-        registration.Options.PostConfigure(o => o.Redactor = redactor);
+        var redactor = registration.Redactor;
         services.AddSingleton<IValidateOptions<Cloud66ClientOptions>>(new Cloud66ClientOptionsValidator(optionsName, OptionSource.FromConfiguration(configuration)));
 
         var builder = services.AddHttpClient(httpClientName)

@@ -118,8 +118,7 @@ public static class CloudFoundryServiceCollectionExtensions
             return services.AddHttpClient(httpClientName);
         }
 
-        var redactor = new SecretRedactor();
-        registration.Options.PostConfigure(o => o.Redactor = redactor);
+        var redactor = registration.Redactor;
         var source = OptionSource.FromConfiguration(configuration);
         services.AddSingleton<IValidateOptions<CloudFoundryClientOptions>>(sp => new CloudFoundryClientOptionsValidator(sp, optionsName, source));
 

@@ -144,9 +144,6 @@ public static class NomadServiceCollectionExtensions
             return services.AddHttpClient(httpClientName);
         }
 
-        // One redactor per registration, kept across configuration reloads so earlier tokens stay known.
-        var redactor = new SecretRedactor();
-        registration.Options.PostConfigure(o => o.Redactor = redactor);
         services.AddSingleton<IValidateOptions<NomadClientOptions>>(new NomadClientOptionsValidator(
             optionsName,
             new OptionSource(

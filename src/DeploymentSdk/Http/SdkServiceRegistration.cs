@@ -61,7 +61,7 @@ internal static class SdkServiceRegistration
         string providerClientName,
         string? name,
         params Action<OptionsBuilder<TOptions>>?[] layers)
-        where TOptions : class
+        where TOptions : ApiClientOptions
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsName = OptionsName(name);
@@ -72,12 +72,16 @@ internal static class SdkServiceRegistration
         }
 
         var isNew = TryBegin(services, providerClientName, name);
+
+        // One redactor per registration, kept across configuration reloads so that earlier tokens stay known.
+        var redactor = new SecretRedactor();
         if (isNew)
         {
             options.ValidateOnStart();
+            options.PostConfigure(o => o.Redactor = redactor);
         }
 
-        return new SdkRegistration<TOptions>(options, name, optionsName, HttpClientName(providerClientName, name), isNew);
+        return new SdkRegistration<TOptions>(options, name, optionsName, HttpClientName(providerClientName, name), isNew, redactor);
     }
 
     /// <summary>The current options of a registration (re-read after a configuration reload).</summary>
@@ -132,5 +136,7 @@ internal static class SdkServiceRegistration
 /// <param name="OptionsName">The options name.</param>
 /// <param name="HttpClientName">The HttpClient name.</param>
 /// <param name="IsNew">True the first time the name is registered.</param>
-internal sealed record SdkRegistration<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(OptionsBuilder<TOptions> Options, string? Name, string OptionsName, string HttpClientName, bool IsNew)
-    where TOptions : class;
+/// <param name="Redactor">The registration's redactor, set on its options (meaningful when <paramref name="IsNew"/>).</param>
+internal sealed record SdkRegistration<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+    OptionsBuilder<TOptions> Options, string? Name, string OptionsName, string HttpClientName, bool IsNew, SecretRedactor Redactor)
+    where TOptions : ApiClientOptions;

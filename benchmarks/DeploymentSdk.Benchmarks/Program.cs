@@ -12,7 +12,7 @@ namespace DeploymentSdk.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark in-process (a short job: 2 warm-ups, 9 iterations)
 /// and then the idle-watch measurement; <c>--quick</c> runs each benchmark once in-process (BenchmarkDotNet's dry job)
-/// with a 2-second idle-watch window, only to prove everything still builds and runs; <c>--allocations</c> runs each
+/// with 2-second idle-watch windows (one answered round), only to prove everything still builds and runs; <c>--allocations</c> runs each
 /// benchmark once warm, for exact allocated bytes while profiling. Other arguments go to
 /// BenchmarkDotNet (<c>--filter '*Paging*'</c>, <c>--job short</c>, …).
 /// </summary>
@@ -48,7 +48,9 @@ public static class Program
 
         if (WatchesRequested(rest))
         {
-            var table = await IdleWatches.RunAsync(watches: 100, window: TimeSpan.FromSeconds(quick ? 2 : 15));
+            var table = quick
+                ? await IdleWatches.RunAsync(watches: 100, heldWindow: TimeSpan.FromSeconds(2), rounds: 1, roundWindow: TimeSpan.FromSeconds(2), warmUp: TimeSpan.FromSeconds(1))
+                : await IdleWatches.RunAsync(watches: 100, heldWindow: TimeSpan.FromSeconds(15), rounds: 5, roundWindow: TimeSpan.FromSeconds(6), warmUp: TimeSpan.FromSeconds(5));
             Console.WriteLine(table);
             var results = Path.Combine("BenchmarkDotNet.Artifacts", "results");
             Directory.CreateDirectory(results);

@@ -59,27 +59,65 @@ internal sealed class BlockingWatch<T>
 
     public async IAsyncEnumerable<NomadResponse<T>> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        // Per watch, not per poll: one backoff, and one query options object that every read gets, reset to the base
+        // query before each. The read itself is awaited here, in the iterator's own state machine, so an answered poll
+        // adds no task, closure or options copy of the watch's own to the read's.
         var backoff = new ExponentialBackoff(_backoffInitial, _backoffMax);
+        var query = new NomadQueryOptions();
         using var active = Http.NomadTelemetry.Instance.TrackWatch();
         ulong waitIndex = 0;     // 0: a plain read of the current state; above 0: block until the index passes it
         ulong lastYielded = 0;
         var fresh = true;        // the next answer is a first state (start, or after a reset) and is always yielded
-        long? lastStart = null;
+        long? lastStart = null;  // the start of the previous request
 
         while (true)
         {
-            await PaceAsync(lastStart, cancellationToken).ConfigureAwait(false);
+            // Pacing: at least MinimumInterval between the starts of two requests.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (lastStart is { } start && _minimumInterval > TimeSpan.Zero)
+            {
+                var remaining = _minimumInterval - _time.GetElapsedTime(start);
+                if (remaining > TimeSpan.Zero)
+                {
+                    await Task.Delay(remaining, _time, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             lastStart = _time.GetTimestamp();
 
-            var outcome = await ReadOnceAsync(waitIndex, backoff, cancellationToken).ConfigureAwait(false);
-            if (outcome is not { } answer)
+            ResetQuery(query, waitIndex);
+            NomadResponse<T>? response;
+            ulong answerIndex;
+            Exception? failure = null;
+            try
             {
-                continue; // a transient failure; the backoff delay has passed
+                response = await _read(query, cancellationToken).ConfigureAwait(false);
+                answerIndex = response.LastIndex;
+                backoff.Reset();
+            }
+            catch (NomadApiException e) when (e.Kind == ApiErrorKind.NotFound && e.Meta.LastIndex > 0)
+            {
+                // Nomad blocks on a missing object too, and says at which index it was missing.
+                backoff.Reset();
+                response = _whenNotFound is null ? null : new NomadResponse<T>(_whenNotFound(), e.Meta);
+                answerIndex = e.Meta.LastIndex;
+            }
+            catch (Exception e) when (IsTransient(e, cancellationToken))
+            {
+                response = null;
+                answerIndex = 0;
+                failure = e;
+            }
+
+            if (failure is not null)
+            {
+                await BackOffAsync(failure, backoff, cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
             // Nomad's indexes only grow, but a snapshot restore or a new leader can hand out lower ones; 0 is never a
             // valid index after a read, and blocking on 0 would not block at all, so it counts as 1.
-            var index = answer.Index == 0 ? 1 : answer.Index;
+            var index = answerIndex == 0 ? 1 : answerIndex;
             if (waitIndex > 0 && index < waitIndex)
             {
                 // Gone backwards: start over with a plain read, and yield what it returns as a first state.
@@ -90,7 +128,7 @@ internal sealed class BlockingWatch<T>
             }
 
             waitIndex = index;
-            if (answer.Response is not { } response)
+            if (response is null)
             {
                 continue; // a 404 the caller does not want as a value: keep blocking on its index
             }
@@ -104,32 +142,45 @@ internal sealed class BlockingWatch<T>
         }
     }
 
-    /// <summary>One read; null after a transient failure (once its backoff delay has passed). Fatal errors are thrown.</summary>
-    private async Task<Answer?> ReadOnceAsync(ulong waitIndex, ExponentialBackoff backoff, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sets the watch's query options to the base query with this read's index and wait, undoing anything the previous
+    /// read changed: the same as a fresh copy of the base query, without allocating one per poll.
+    /// </summary>
+    private void ResetQuery(NomadQueryOptions query, ulong waitIndex)
     {
-        var query = _query.Clone();
+        var source = _query;
+        query.Region = source.Region;
+        query.Namespace = source.Namespace;
+        query.AllowStale = source.AllowStale || _allowStale;
         query.WaitIndex = waitIndex;
         query.WaitTime = _waitTime;
-        query.AllowStale |= _allowStale;
-        Exception failure;
-        try
+        query.Prefix = source.Prefix;
+        query.Filter = source.Filter;
+        query.PerPage = source.PerPage;
+        query.NextToken = source.NextToken;
+        query.Reverse = source.Reverse;
+        CopyEntries(source.Parameters, query.Parameters);
+        CopyEntries(source.Headers, query.Headers);
+    }
+
+    // Counted first: enumerating an empty IDictionary would allocate its enumerator, and most watches have no entries.
+    private static void CopyEntries(IDictionary<string, string> source, IDictionary<string, string> target)
+    {
+        if (source.Count == 0 && target.Count == 0)
         {
-            var response = await _read(query, cancellationToken).ConfigureAwait(false);
-            backoff.Reset();
-            return new Answer(response, response.LastIndex);
-        }
-        catch (NomadApiException e) when (e.Kind == ApiErrorKind.NotFound && e.Meta.LastIndex > 0)
-        {
-            // Nomad blocks on a missing object too, and says at which index it was missing.
-            backoff.Reset();
-            var value = _whenNotFound is null ? null : new NomadResponse<T>(_whenNotFound(), e.Meta);
-            return new Answer(value, e.Meta.LastIndex);
-        }
-        catch (Exception e) when (IsTransient(e, cancellationToken))
-        {
-            failure = e;
+            return;
         }
 
+        target.Clear();
+        foreach (var (key, value) in source)
+        {
+            target[key] = value;
+        }
+    }
+
+    /// <summary>After a transient failure: reports it, logs it, counts it and waits out its backoff delay.</summary>
+    private async Task BackOffAsync(Exception failure, ExponentialBackoff backoff, CancellationToken cancellationToken)
+    {
         var delay = backoff.Next();
         if (failure is ApiException { RetryAfter: { } retryAfter } && retryAfter > delay)
         {
@@ -140,22 +191,6 @@ internal sealed class BlockingWatch<T>
         SdkLog.WatchBackingOff(_logger, "Nomad", NomadWatchLog.Describe(typeof(T), failure), NomadWatchLog.Describe(failure), delay);
         Http.NomadTelemetry.Instance.CountWatchRetry();
         await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-        return null;
-    }
-
-    private async Task PaceAsync(long? lastStart, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (lastStart is not { } start || _minimumInterval <= TimeSpan.Zero)
-        {
-            return;
-        }
-
-        var remaining = _minimumInterval - _time.GetElapsedTime(start);
-        if (remaining > TimeSpan.Zero)
-        {
-            await Task.Delay(remaining, _time, cancellationToken).ConfigureAwait(false);
-        }
     }
 
     /// <summary>
@@ -171,7 +206,4 @@ internal sealed class BlockingWatch<T>
         HttpRequestException or IOException => true,
         _ => false,
     };
-
-    /// <summary>An answer: the response to yield (none for an unwanted 404) and the index it was read at.</summary>
-    private readonly record struct Answer(NomadResponse<T>? Response, ulong Index);
 }

@@ -25,8 +25,9 @@ public static class NomadWatch
     /// <typeparam name="T">The value read.</typeparam>
     /// <param name="read">
     /// One read with the given options, for example <c>(q, ct) =&gt; nomad.Jobs.GetAsync("web", q, ct)</c>. It is called
-    /// with a fresh <see cref="NomadQueryOptions"/> each time, whose <see cref="NomadQueryOptions.WaitIndex"/> and
-    /// <see cref="NomadQueryOptions.WaitTime"/> the watch sets.
+    /// with the watch's own <see cref="NomadQueryOptions"/>, set to the base query before each call (so what one read
+    /// changes in it does not reach the next), whose <see cref="NomadQueryOptions.WaitIndex"/> and
+    /// <see cref="NomadQueryOptions.WaitTime"/> the watch sets; a read must not keep it past its call.
     /// </param>
     /// <param name="options">Wait time, pacing, backoff and the base query; <see langword="null"/> uses the defaults.</param>
     /// <param name="cancellationToken">Ends the watch.</param>
@@ -82,15 +83,9 @@ public static class NomadWatch
         where T : class
     {
         ArgumentNullException.ThrowIfNull(read);
-        return new BlockingWatch<T?>(
-            async (query, token) =>
-            {
-                var response = await read(query, token).ConfigureAwait(false);
-                return new NomadResponse<T?>(response.Value, response.Meta);
-            },
-            options,
-            static () => null,
-            logger).RunAsync(cancellationToken);
+        // For a reference type T, NomadResponse<T> and NomadResponse<T?> are the same runtime type: the read is used as
+        // it is, without an async wrapper (a task and a response copy per poll) that only changed the annotation.
+        return new BlockingWatch<T?>(read!, options, static () => null, logger).RunAsync(cancellationToken);
     }
 
     /// <summary>

@@ -247,6 +247,50 @@ public sealed class BlockingWatchTests
     }
 
     [Fact]
+    public async Task What_a_read_changes_in_its_query_does_not_reach_the_next_read()
+    {
+        // The watch hands every read the same options object (no copy per poll), reset to the base query each time.
+        var baseQuery = new NomadQueryOptions { Namespace = "apps", Parameters = { ["meta"] = "true" } };
+        var seen = new List<NomadQueryOptions>();
+        var read = new ScriptedRead(_clock).Answer("a", 3).Answer("b", 4).Answer("c", 5);
+        using var cts = new CancellationTokenSource();
+
+        await ScriptedRead.TakeAsync(
+            NomadWatch.Create<string>(
+                (q, ct) =>
+                {
+                    seen.Add(q.Clone());
+                    q.Namespace = "changed";
+                    q.Filter = "Status == \"dead\"";
+                    q.AllowStale = true;
+                    q.WaitTime = TimeSpan.FromSeconds(1);
+                    q.Parameters["meta"] = "false";
+                    q.Parameters["extra"] = "1";
+                    q.Headers["X-Extra"] = "1";
+                    return read.ReadAsync(q, ct);
+                },
+                Options(o => o.Query = baseQuery),
+                cts.Token),
+            3,
+            _time,
+            cts);
+
+        Assert.Equal(3, seen.Count);
+        Assert.Equal([0UL, 3UL, 4UL], seen.Select(q => q.WaitIndex!.Value));
+        Assert.All(seen, q =>
+        {
+            Assert.Equal("apps", q.Namespace);
+            Assert.Null(q.Filter);
+            Assert.False(q.AllowStale);
+            Assert.Equal(TimeSpan.FromSeconds(30), q.WaitTime);
+            Assert.Equal(new Dictionary<string, string> { ["meta"] = "true" }, q.Parameters);
+            Assert.Empty(q.Headers);
+        });
+        Assert.Equal("apps", baseQuery.Namespace);
+        Assert.Equal(new Dictionary<string, string> { ["meta"] = "true" }, baseQuery.Parameters);
+    }
+
+    [Fact]
     public async Task Cancelling_ends_the_watch_with_OperationCanceledException_and_cancels_the_read_in_flight()
     {
         var readCancelled = new TaskCompletionSource();

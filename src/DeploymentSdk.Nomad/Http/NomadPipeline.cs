@@ -18,6 +18,9 @@ internal sealed class NomadPipeline
     /// <summary>Nomad's default wait for a blocking query that names no wait.</summary>
     public static readonly TimeSpan DefaultBlockingWait = TimeSpan.FromMinutes(5);
 
+    /// <summary>The last blocking wait formatted by <see cref="WaitText"/>.</summary>
+    private static FormattedWait? _lastWait;
+
     private readonly ApiPipeline _pipeline;
 
     /// <summary>The Nomad declaration of the core pipeline: base address, final answers, errors, redaction and telemetry.</summary>
@@ -217,8 +220,7 @@ internal sealed class NomadPipeline
 
         if (query.WaitTime is { } wait)
         {
-            // Nomad parses Go durations; a bare number is rejected.
-            request.AddQuery("wait", FormattableString.Invariant($"{(long)Math.Ceiling(wait.TotalMilliseconds)}ms"));
+            request.AddQuery("wait", WaitText(wait));
         }
 
         request.AddQuery("prefix", query.Prefix);
@@ -246,6 +248,22 @@ internal sealed class NomadPipeline
                 request.AddHeader(name, value);
             }
         }
+    }
+
+    /// <summary>
+    /// A blocking query's wait as Nomad parses it (a Go duration; a bare number is rejected), e.g. <c>300000ms</c>. A watch
+    /// sends the same wait on every poll, so the last text is kept (one entry, for all pipelines) instead of formatted again.
+    /// </summary>
+    internal static string WaitText(TimeSpan wait)
+    {
+        if (_lastWait is { } last && last.Wait == wait)
+        {
+            return last.Text;
+        }
+
+        var text = ((long)Math.Ceiling(wait.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture) + "ms";
+        _lastWait = new FormattedWait(wait, text);
+        return text;
     }
 
     public void ApplyWrite(ApiRequest request, NomadWriteOptions? write)
@@ -332,6 +350,9 @@ internal sealed class NomadPipeline
 
     private static ApiException NullBody(ApiRequest request) =>
         new($"Nomad {request.Method} /{request.Path} answered null where an object was expected.", ApiErrorKind.InvalidResponse, 200, request.Method.Method, "/" + request.Path);
+
+    /// <summary>A wait and its text, swapped as one reference so that concurrent readers never see a mixed pair.</summary>
+    private sealed record FormattedWait(TimeSpan Wait, string Text);
 
     /// <summary>What every page of one list is asked with.</summary>
     private readonly record struct PageQuery<T>(

@@ -177,6 +177,17 @@ public sealed class NomadTransportTests
         Assert.Equal(TimeSpan.FromSeconds(16 + 1 + 60), pipeline.BlockingTimeout(TimeSpan.FromSeconds(16)));
     }
 
+    [Fact]
+    public void The_wait_is_sent_as_whole_milliseconds_rounded_up_and_follows_each_change_of_wait()
+    {
+        // The last text is kept for the next poll of the same wait; a different wait must never get the kept text.
+        Assert.Equal("30000ms", NomadPipeline.WaitText(TimeSpan.FromSeconds(30)));
+        Assert.Equal("30000ms", NomadPipeline.WaitText(TimeSpan.FromSeconds(30)));
+        Assert.Equal("300000ms", NomadPipeline.WaitText(TimeSpan.FromMinutes(5)));
+        Assert.Equal("2ms", NomadPipeline.WaitText(TimeSpan.FromTicks(15_000)));
+        Assert.Equal("30000ms", NomadPipeline.WaitText(TimeSpan.FromSeconds(30)));
+    }
+
     [Theory]
     [InlineData("example/dispatch-1485408778-81644024", "example%2Fdispatch-1485408778-81644024")]
     [InlineData("a b?c#d%e", "a%20b%3Fc%23d%25e")]

@@ -54,29 +54,43 @@ public class NomadQueryOptions
     internal T CopyAs<T>()
         where T : NomadQueryOptions, new()
     {
-        var copy = new T
-        {
-            Region = Region,
-            Namespace = Namespace,
-            AllowStale = AllowStale,
-            WaitIndex = WaitIndex,
-            WaitTime = WaitTime,
-            Prefix = Prefix,
-            Filter = Filter,
-            PerPage = PerPage,
-            NextToken = NextToken,
-            Reverse = Reverse,
-        };
-        foreach (var (key, value) in Parameters)
-        {
-            copy.Parameters[key] = value;
-        }
-
-        foreach (var (key, value) in Headers)
-        {
-            copy.Headers[key] = value;
-        }
-
+        var copy = new T();
+        CopyTo(copy);
         return copy;
+    }
+
+    /// <summary>
+    /// Sets <paramref name="target"/>'s query options to this instance's, replacing its parameters and headers: a watch
+    /// resets its one options object this way before each read instead of allocating a copy per poll.
+    /// </summary>
+    internal void CopyTo(NomadQueryOptions target)
+    {
+        target.Region = Region;
+        target.Namespace = Namespace;
+        target.AllowStale = AllowStale;
+        target.WaitIndex = WaitIndex;
+        target.WaitTime = WaitTime;
+        target.Prefix = Prefix;
+        target.Filter = Filter;
+        target.PerPage = PerPage;
+        target.NextToken = NextToken;
+        target.Reverse = Reverse;
+        CopyEntries(Parameters, target.Parameters);
+        CopyEntries(Headers, target.Headers);
+    }
+
+    // Counted first: enumerating an empty IDictionary would allocate its enumerator, and most queries have no entries.
+    private static void CopyEntries(IDictionary<string, string> source, IDictionary<string, string> target)
+    {
+        if (source.Count == 0 && target.Count == 0)
+        {
+            return;
+        }
+
+        target.Clear();
+        foreach (var (key, value) in source)
+        {
+            target[key] = value;
+        }
     }
 }

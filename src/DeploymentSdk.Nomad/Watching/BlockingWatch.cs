@@ -148,34 +148,10 @@ internal sealed class BlockingWatch<T>
     /// </summary>
     private void ResetQuery(NomadQueryOptions query, ulong waitIndex)
     {
-        var source = _query;
-        query.Region = source.Region;
-        query.Namespace = source.Namespace;
-        query.AllowStale = source.AllowStale || _allowStale;
+        _query.CopyTo(query);
         query.WaitIndex = waitIndex;
         query.WaitTime = _waitTime;
-        query.Prefix = source.Prefix;
-        query.Filter = source.Filter;
-        query.PerPage = source.PerPage;
-        query.NextToken = source.NextToken;
-        query.Reverse = source.Reverse;
-        CopyEntries(source.Parameters, query.Parameters);
-        CopyEntries(source.Headers, query.Headers);
-    }
-
-    // Counted first: enumerating an empty IDictionary would allocate its enumerator, and most watches have no entries.
-    private static void CopyEntries(IDictionary<string, string> source, IDictionary<string, string> target)
-    {
-        if (source.Count == 0 && target.Count == 0)
-        {
-            return;
-        }
-
-        target.Clear();
-        foreach (var (key, value) in source)
-        {
-            target[key] = value;
-        }
+        query.AllowStale |= _allowStale;
     }
 
     /// <summary>After a transient failure: reports it, logs it, counts it and waits out its backoff delay.</summary>

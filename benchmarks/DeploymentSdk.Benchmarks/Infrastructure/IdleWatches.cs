@@ -37,7 +37,7 @@ internal static class IdleWatches
     public static async Task<string> RunAsync(int watches, TimeSpan heldWindow, int rounds, TimeSpan roundWindow, TimeSpan warmUp)
     {
         var table = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Idle watches: {watches} concurrent watchers of one job. Held: sampled over {heldWindow.TotalSeconds:0} s per client. Answered: raw and SDK alternated in {rounds} rounds of {roundWindow.TotalSeconds:0} s each after a warm-up round, medians over the rounds.")
+            .AppendLine(CultureInfo.InvariantCulture, $"Idle watches: {watches} concurrent watchers of one job. Held: sampled over {heldWindow.TotalSeconds:0} s per client. Answered: raw and SDK alternated in {rounds} {(rounds == 1 ? "round" : "rounds")} of {roundWindow.TotalSeconds:0} s each after a warm-up round, medians over the rounds.")
             .AppendLine()
             .AppendLine("| Scenario | Client | Polls answered in window | CPU (% of one core) | CPU per answered poll | Allocated/s | Allocated per answered poll | Gen0/1/2 GCs |")
             .AppendLine("|---|---|---:|---:|---:|---:|---:|---|");
@@ -94,7 +94,7 @@ internal static class IdleWatches
         var pollRatio = MedianOf(raw.Zip(sdkSamples, (r, s) => (double)s.Answered / r.Answered));
         text.AppendLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {scenario} | SDK ÷ raw, median of the {rounds} per-round ratios | {pollRatio:0.00}× | {cpuRatio:0.00}× | {cpuPerPollRatio:0.00}× | {bytesPerSecondRatio:0.00}× | {bytesPerPollRatio:0.00}× | |"));
+            $"| {scenario} | SDK ÷ raw, median of the per-round ratios | {pollRatio:0.00}× | {cpuRatio:0.00}× | {cpuPerPollRatio:0.00}× | {bytesPerSecondRatio:0.00}× | {bytesPerPollRatio:0.00}× | |"));
 
         text.AppendLine()
             .AppendLine("Answered rounds (SDK ÷ raw): CPU % / CPU per answered poll / allocated per answered poll")

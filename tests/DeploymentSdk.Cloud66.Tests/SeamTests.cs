@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
+using DeploymentSdk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
@@ -30,7 +31,7 @@ public sealed class SeamTests
         server.Given(Request.Create().WithPath("/stacks/stack-1/deployments/2")).RespondWith(Response.Create().WithStatusCode(400)
             .WithBody("you sent {{request.headers.Authorization}}").WithTransformer());
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         await using var provider = Services(s => s.AddCloud66Client("ops", o => (o.Address, o.Token) = (new Uri(server.Url!), Secret)));
         var deployments = provider.GetRequiredKeyedService<ICloud66DeploymentsClient>("ops");
 
@@ -207,7 +208,7 @@ public sealed class SeamTests
         using var server = WireMockServer.Start();
         server.Given(Request.Create().WithPath("/stacks/stack-telemetry/deployments/7")).RespondWith(Response.Create().WithBody(Deployment));
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         var durations = new ConcurrentQueue<Dictionary<string, object?>>();
         using var meters = new MeterListener
         {
@@ -251,17 +252,6 @@ public sealed class SeamTests
         provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>()
             .Get(Cloud66ServiceCollectionExtensions.HttpClientName + ":a").HttpMessageHandlerBuilderActions.Count;
 
-    private static ActivityListener Listen(ConcurrentQueue<Activity> spans)
-    {
-        var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name.StartsWith("DeploymentSdk", StringComparison.Ordinal) || source.Name == "System.Net.Http",
-            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
-        return listener;
-    }
 
     private static int FreePort()
     {

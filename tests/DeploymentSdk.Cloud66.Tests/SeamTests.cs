@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.Configuration;
 using DeploymentSdk.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
@@ -209,19 +209,8 @@ public sealed class SeamTests
         server.Given(Request.Create().WithPath("/stacks/stack-telemetry/deployments/7")).RespondWith(Response.Create().WithBody(Deployment));
         var spans = new ConcurrentQueue<Activity>();
         using var listener = TelemetryListeners.Spans(spans);
-        var durations = new ConcurrentQueue<Dictionary<string, object?>>();
-        using var meters = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == "DeploymentSdk.Cloud66" && instrument.Name == "deploymentsdk.client.operation.duration")
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        meters.SetMeasurementEventCallback<double>((_, _, tags, _) => durations.Enqueue(tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
-        meters.Start();
+        var durations = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
+        using var meters = TelemetryListeners.Durations("DeploymentSdk.Cloud66", durations);
         using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = Secret });
 
         await c66.Deployments.GetAsync("stack-telemetry", 7);
@@ -231,7 +220,32 @@ public sealed class SeamTests
         Assert.Equal("7", span.GetTagItem("cloud66.deployment.id"));
         Assert.Contains(spans, s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == span.SpanId);
         AssertNoSecret(string.Join(";", span.TagObjects.Select(t => $"{t.Key}={t.Value}")));
-        Assert.Contains(durations, d => Equals(d["deploymentsdk.operation"], "cloud66.deployments.get") && Equals(d["deploymentsdk.outcome"], "success"));
+        Assert.Contains(durations, d => Equals(d.Tags["deploymentsdk.operation"], "cloud66.deployments.get") && Equals(d.Tags["deploymentsdk.outcome"], "success"));
+    }
+
+    [Fact]
+    public async Task Stack_calls_get_the_same_spans_redaction_and_typed_timeouts_as_deployment_calls()
+    {
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().WithPath("/stacks")).RespondWith(Response.Create()
+            .WithBody("""{"response":[{"uid":"abc","name":"web"}],"count":1,"pagination":{"current":1,"count":1}}"""));
+        server.Given(Request.Create().WithPath("/stacks/revoked")).RespondWith(Response.Create().WithStatusCode(401)
+            .WithBody("""{"error":"invalid_token","error_description":"token {{request.headers.Authorization}} is revoked"}""").WithTransformer());
+        server.Given(Request.Create().WithPath("/stacks/slow")).RespondWith(Response.Create().WithDelay(TimeSpan.FromSeconds(5)).WithBody("{}"));
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = TelemetryListeners.Spans(spans);
+        using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = Secret, RequestTimeout = TimeSpan.FromMilliseconds(300) });
+
+        var stacks = await c66.Stacks.ListAsync().ToListAsync();
+        var revoked = await Assert.ThrowsAsync<Cloud66ApiException>(() => c66.Stacks.GetAsync("revoked"));
+        var timeout = await Assert.ThrowsAsync<Cloud66ApiException>(() => c66.Stacks.GetAsync("slow"));
+
+        Assert.Equal("web", Assert.Single(stacks).Name);
+        Assert.Contains(Secret, server.LogEntries.Single(e => e.RequestMessage!.Path == "/stacks/revoked").ResponseMessage!.BodyData!.BodyAsString!, StringComparison.Ordinal);
+        AssertNoSecret(Describe(revoked));
+        Assert.Equal(ApiErrorKind.Timeout, timeout.Kind);
+        var names = spans.Where(s => s.Source.Name == "DeploymentSdk.Cloud66").Select(s => s.OperationName).ToList();
+        Assert.Equal(["cloud66.stacks.list", "cloud66.stacks.get", "cloud66.stacks.get"], names);
     }
 
     private static void AssertNoSecret(string text) => Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);

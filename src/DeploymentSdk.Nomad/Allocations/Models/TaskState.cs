@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
 using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
@@ -25,7 +26,7 @@ public sealed class TaskState : ApiModel
     public DateTimeOffset? FinishedAt { get; set; }
 
     /// <summary>The latest events of the task (Nomad keeps the last ten), oldest first.</summary>
-    [JsonConverter(typeof(TaskEventListConverter))]
+    [JsonConverter(typeof(ModelListConverter<TaskEventReader, TaskEvent>))]
     public IList<TaskEvent>? Events { get; set; }
 
     /// <summary>Where the task stands against its schedule (Nomad Enterprise); empty when it runs normally.</summary>

@@ -236,6 +236,10 @@ public sealed class SeamTests
         using var listener = TelemetryListeners.Spans(spans);
         using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = Secret, RequestTimeout = TimeSpan.FromMilliseconds(300) });
 
+        // The listener is process-wide: this test's calls run under a root span of their own, so other tests' spans
+        // (recorded in parallel) are told apart by trace.
+        using var testSource = new ActivitySource("DeploymentSdk.Tests.Stacks");
+        using var root = testSource.StartActivity("test")!;
         var stacks = await c66.Stacks.ListAsync().ToListAsync();
         var revoked = await Assert.ThrowsAsync<Cloud66ApiException>(() => c66.Stacks.GetAsync("revoked"));
         var timeout = await Assert.ThrowsAsync<Cloud66ApiException>(() => c66.Stacks.GetAsync("slow"));
@@ -244,8 +248,9 @@ public sealed class SeamTests
         Assert.Contains(Secret, server.LogEntries.Single(e => e.RequestMessage!.Path == "/stacks/revoked").ResponseMessage!.BodyData!.BodyAsString!, StringComparison.Ordinal);
         AssertNoSecret(Describe(revoked));
         Assert.Equal(ApiErrorKind.Timeout, timeout.Kind);
-        var names = spans.Where(s => s.Source.Name == "DeploymentSdk.Cloud66").Select(s => s.OperationName).ToList();
-        Assert.Equal(["cloud66.stacks.list", "cloud66.stacks.get", "cloud66.stacks.get"], names);
+        var mine = spans.Where(s => s.Source.Name == "DeploymentSdk.Cloud66" && s.TraceId == root.TraceId).ToList();
+        Assert.Equal(["cloud66.stacks.list", "cloud66.stacks.get", "cloud66.stacks.get"], mine.Select(s => s.OperationName));
+        Assert.Equal([null, "revoked", "slow"], mine.Select(s => s.GetTagItem("cloud66.stack.id") as string));
     }
 
     private static void AssertNoSecret(string text) => Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);

@@ -14,8 +14,8 @@ namespace DeploymentSdk.Json;
 /// field name against the expected next one (servers write fields in a fixed order) and reading the value with the
 /// rule the model declares is measurably faster (benchmarks/README.md). What is read is what the metadata reads: the
 /// same converters, <see langword="null"/> for a JSON null, unknown fields in <see cref="ApiModel.AdditionalProperties"/>,
-/// a <see cref="JsonException"/> for a value of the wrong type. A test per provider checks that each reader declares
-/// every property of its model.
+/// a <see cref="JsonException"/> for a value of the wrong type. The provider's <c>ModelReaderTests</c> checks that each
+/// reader declares every property of its model and reads as the metadata does.
 /// </remarks>
 /// <typeparam name="T">The model.</typeparam>
 internal abstract class ModelReader<T>

@@ -13,7 +13,8 @@ namespace DeploymentSdk.Benchmarks;
 /// <c>dotnet run -c Release -- --filter '*'</c> runs every benchmark in-process (a short job: 2 warm-ups, 9 iterations)
 /// and then the idle-watch measurement; <c>--quick</c> runs each benchmark once in-process (BenchmarkDotNet's dry job)
 /// with 2-second idle-watch windows (one answered round), only to prove everything still builds and runs; <c>--allocations</c> runs each
-/// benchmark once warm, for exact allocated bytes while profiling. Other arguments go to
+/// benchmark once warm, for exact allocated bytes while profiling; <c>--deser-rounds</c> alternates the floor and the
+/// SDK's deserialization in short rounds (a drift-proof ratio on a shared machine). Other arguments go to
 /// BenchmarkDotNet (<c>--filter '*Paging*'</c>, <c>--job short</c>, …).
 /// </summary>
 public static class Program
@@ -23,6 +24,12 @@ public static class Program
         if (args.Contains("--alloc-sources"))
         {
             Console.WriteLine(await AllocationSources.RunAsync(calls: 20_000));
+            return 0;
+        }
+
+        if (args.Contains("--deser-rounds"))
+        {
+            Console.WriteLine(DeserializationRounds.Run(rounds: 41));
             return 0;
         }
 

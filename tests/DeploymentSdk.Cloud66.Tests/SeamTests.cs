@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using DeploymentSdk.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -30,7 +31,7 @@ public sealed class SeamTests
         server.Given(Request.Create().WithPath("/stacks/stack-1/deployments/2")).RespondWith(Response.Create().WithStatusCode(400)
             .WithBody("you sent {{request.headers.Authorization}}").WithTransformer());
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         await using var provider = Services(s => s.AddCloud66Client("ops", o => (o.Address, o.Token) = (new Uri(server.Url!), Secret)));
         var deployments = provider.GetRequiredKeyedService<ICloud66DeploymentsClient>("ops");
 
@@ -207,20 +208,9 @@ public sealed class SeamTests
         using var server = WireMockServer.Start();
         server.Given(Request.Create().WithPath("/stacks/stack-telemetry/deployments/7")).RespondWith(Response.Create().WithBody(Deployment));
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
-        var durations = new ConcurrentQueue<Dictionary<string, object?>>();
-        using var meters = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == "DeploymentSdk.Cloud66" && instrument.Name == "deploymentsdk.client.operation.duration")
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        meters.SetMeasurementEventCallback<double>((_, _, tags, _) => durations.Enqueue(tags.ToArray().ToDictionary(t => t.Key, t => t.Value)));
-        meters.Start();
+        using var listener = TelemetryListeners.Spans(spans);
+        var durations = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
+        using var meters = TelemetryListeners.Durations("DeploymentSdk.Cloud66", durations);
         using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = Secret });
 
         await c66.Deployments.GetAsync("stack-telemetry", 7);
@@ -230,7 +220,37 @@ public sealed class SeamTests
         Assert.Equal("7", span.GetTagItem("cloud66.deployment.id"));
         Assert.Contains(spans, s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == span.SpanId);
         AssertNoSecret(string.Join(";", span.TagObjects.Select(t => $"{t.Key}={t.Value}")));
-        Assert.Contains(durations, d => Equals(d["deploymentsdk.operation"], "cloud66.deployments.get") && Equals(d["deploymentsdk.outcome"], "success"));
+        Assert.Contains(durations, d => Equals(d.Tags["deploymentsdk.operation"], "cloud66.deployments.get") && Equals(d.Tags["deploymentsdk.outcome"], "success"));
+    }
+
+    [Fact]
+    public async Task Stack_calls_get_the_same_spans_redaction_and_typed_timeouts_as_deployment_calls()
+    {
+        using var server = WireMockServer.Start();
+        server.Given(Request.Create().WithPath("/stacks")).RespondWith(Response.Create()
+            .WithBody("""{"response":[{"uid":"abc","name":"web"}],"count":1,"pagination":{"current":1,"count":1}}"""));
+        server.Given(Request.Create().WithPath("/stacks/revoked")).RespondWith(Response.Create().WithStatusCode(401)
+            .WithBody("""{"error":"invalid_token","error_description":"token {{request.headers.Authorization}} is revoked"}""").WithTransformer());
+        server.Given(Request.Create().WithPath("/stacks/slow")).RespondWith(Response.Create().WithDelay(TimeSpan.FromSeconds(5)).WithBody("{}"));
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = TelemetryListeners.Spans(spans);
+        using var c66 = Cloud66Client.Create(new Cloud66ClientOptions { Address = new Uri(server.Url!), Token = Secret, RequestTimeout = TimeSpan.FromMilliseconds(300) });
+
+        // The listener is process-wide: this test's calls run under a root span of their own, so other tests' spans
+        // (recorded in parallel) are told apart by trace.
+        using var testSource = new ActivitySource("DeploymentSdk.Tests.Stacks");
+        using var root = testSource.StartActivity("test")!;
+        var stacks = await c66.Stacks.ListAsync().ToListAsync();
+        var revoked = await Assert.ThrowsAsync<Cloud66ApiException>(() => c66.Stacks.GetAsync("revoked"));
+        var timeout = await Assert.ThrowsAsync<Cloud66ApiException>(() => c66.Stacks.GetAsync("slow"));
+
+        Assert.Equal("web", Assert.Single(stacks).Name);
+        Assert.Contains(Secret, server.LogEntries.Single(e => e.RequestMessage!.Path == "/stacks/revoked").ResponseMessage!.BodyData!.BodyAsString!, StringComparison.Ordinal);
+        AssertNoSecret(Describe(revoked));
+        Assert.Equal(ApiErrorKind.Timeout, timeout.Kind);
+        var mine = spans.Where(s => s.Source.Name == "DeploymentSdk.Cloud66" && s.TraceId == root.TraceId).ToList();
+        Assert.Equal(["cloud66.stacks.list", "cloud66.stacks.get", "cloud66.stacks.get"], mine.Select(s => s.OperationName));
+        Assert.Equal([null, "revoked", "slow"], mine.Select(s => s.GetTagItem("cloud66.stack.id") as string));
     }
 
     private static void AssertNoSecret(string text) => Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
@@ -251,17 +271,6 @@ public sealed class SeamTests
         provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>()
             .Get(Cloud66ServiceCollectionExtensions.HttpClientName + ":a").HttpMessageHandlerBuilderActions.Count;
 
-    private static ActivityListener Listen(ConcurrentQueue<Activity> spans)
-    {
-        var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name.StartsWith("DeploymentSdk", StringComparison.Ordinal) || source.Name == "System.Net.Http",
-            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
-        return listener;
-    }
 
     private static int FreePort()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using DeploymentSdk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
@@ -28,7 +29,7 @@ public sealed class SeamTests
         server.Given(Request.Create().WithPath("/v3/deployments/" + Guid + "/actions/cancel")).RespondWith(Response.Create().WithStatusCode(502)
             .WithBody("upstream saw Authorization: {{request.headers.Authorization}}").WithTransformer());
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         await using var provider = Services(s => s.AddCloudFoundryClient("prod", o => (o.Address, o.Token) = (new Uri(server.Url!), Secret)));
         var deployments = provider.GetRequiredKeyedService<ICloudFoundryDeploymentsClient>("prod");
 
@@ -148,9 +149,9 @@ public sealed class SeamTests
         using var server = WireMockServer.Start();
         server.Given(Request.Create().WithPath("/v3/deployments/" + Guid)).RespondWith(Response.Create().WithBody($$"""{"guid":"{{Guid}}"}"""));
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         var durations = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
-        using var meters = ListenToDurations("DeploymentSdk.CloudFoundry", durations);
+        using var meters = TelemetryListeners.Durations("DeploymentSdk.CloudFoundry", durations);
         using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(server.Url!), Token = Secret });
 
         await cf.Deployments.GetAsync(Guid);
@@ -171,7 +172,7 @@ public sealed class SeamTests
         server.Given(Request.Create().WithPath($"/v3/deployments/{Acted}/actions/*").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
         server.Given(Request.Create().WithPath($"/v3/deployments/{Acted}").UsingGet()).RespondWith(Response.Create().WithBody($$"""{"guid":"{{Acted}}"}"""));
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         using var cf = CloudFoundryClient.Create(new CloudFoundryClientOptions { Address = new Uri(server.Url!), Token = Secret });
 
         await cf.Deployments.CancelAsync(Acted);
@@ -204,35 +205,7 @@ public sealed class SeamTests
         provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>()
             .Get(CloudFoundryServiceCollectionExtensions.HttpClientName + ":a").HttpMessageHandlerBuilderActions.Count;
 
-    private static ActivityListener Listen(ConcurrentQueue<Activity> spans)
-    {
-        var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name.StartsWith("DeploymentSdk", StringComparison.Ordinal) || source.Name == "System.Net.Http",
-            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
-        return listener;
-    }
 
-    internal static MeterListener ListenToDurations(string meter, ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)> into)
-    {
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == meter && instrument.Name == "deploymentsdk.client.operation.duration")
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
-            into.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
-        listener.Start();
-        return listener;
-    }
 
     private static int FreePort()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization.Metadata;
 using DeploymentSdk.Cloud66.Http;
 using DeploymentSdk.Cloud66.Json;
 using DeploymentSdk.Http;
@@ -18,28 +17,11 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         _pipeline = Cloud66Pipeline.Create(httpClient, options);
     }
 
-    public AsyncPageable<Deployment> ListAsync(string stackId, CancellationToken cancellationToken = default)
-    {
-        var path = DeploymentsPath(stackId);
-        return AsyncPageable<Deployment>.Create(async (continuationToken, _, enumerationToken) =>
-        {
-            // Cloud66 picks the page size; the token is the next page number the server announced.
-            var request = new ApiRequest(HttpMethod.Get, path).AddQuery("page", Cloud66PageNumber.Of(continuationToken));
-            var response = await _pipeline
-                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, enumerationToken)
-                .ConfigureAwait(false);
-            var list = response.Value ?? throw MissingResponse(request);
-            var next = list.Pagination?.Next;
-            return new Cloud66Page<Deployment>(
-                list.Response?.ToArray() ?? [],
-                next?.ToString(CultureInfo.InvariantCulture),
-                list.Count ?? list.Pagination?.Count,
-                list.Pagination);
-        }, cancellationToken);
-    }
+    public AsyncPageable<Deployment> ListAsync(string stackId, CancellationToken cancellationToken = default) =>
+        _pipeline.ListPages(DeploymentsPath(stackId), Cloud66JsonContext.Default.Cloud66ListEnvelopeDeployment, cancellationToken);
 
     public Task<Deployment> GetAsync(string stackId, long deploymentId, CancellationToken cancellationToken = default) =>
-        SendAsync(
+        _pipeline.SendForResponseAsync(
             new ApiRequest(HttpMethod.Get, $"{DeploymentsPath(stackId)}/{IdSegment(deploymentId, nameof(deploymentId))}"),
             Cloud66JsonContext.Default.Cloud66EnvelopeDeployment,
             cancellationToken);
@@ -56,17 +38,17 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
                 .AddQuery("user_reference", RedeployArguments.CheckUserReference(options.UserReference, nameof(options)));
         }
 
-        return SendAsync(request, Cloud66JsonContext.Default.Cloud66EnvelopeRedeployResult, cancellationToken);
+        return _pipeline.SendForResponseAsync(request, Cloud66JsonContext.Default.Cloud66EnvelopeRedeployResult, cancellationToken);
     }
 
     public Task<DeploymentCancelResult> CancelAsync(string stackId, long deploymentId, CancellationToken cancellationToken = default) =>
-        SendAsync(
+        _pipeline.SendForResponseAsync(
             new ApiRequest(HttpMethod.Delete, $"{DeploymentsPath(stackId)}/{IdSegment(deploymentId, nameof(deploymentId))}"),
             Cloud66JsonContext.Default.Cloud66EnvelopeDeploymentCancelResult,
             cancellationToken);
 
     public Task<AsyncAction> GetActionAsync(string stackId, long actionId, CancellationToken cancellationToken = default) =>
-        SendAsync(
+        _pipeline.SendForResponseAsync(
             new ApiRequest(HttpMethod.Get, $"stacks/{PathSegment.Escape(stackId, nameof(stackId))}/actions/{IdSegment(actionId, nameof(actionId))}"),
             Cloud66JsonContext.Default.Cloud66EnvelopeAsyncAction,
             cancellationToken);
@@ -86,26 +68,5 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         return id.ToString(CultureInfo.InvariantCulture);
     }
 
-    private async Task<T> SendAsync<T>(
-        ApiRequest request,
-        JsonTypeInfo<Cloud66Envelope<T>> typeInfo,
-        CancellationToken cancellationToken,
-        [System.Runtime.CompilerServices.CallerMemberName] string? operation = null)
-        where T : class
-    {
-        // The public method that called this helper names the operation's span (GetAsync → cloud66.deployments.get).
-        var response = await _pipeline.SendAsync(request, typeInfo, cancellationToken, operation).ConfigureAwait(false);
-        return response.Value?.Response ?? throw MissingResponse(request);
-    }
 
-    private static ApiException MissingResponse(ApiRequest request)
-    {
-        var path = "/" + request.Path;
-        return new Cloud66ApiException(
-            $"Cloud66 answered {request.Method} {path} with a body that has no \"response\" object.",
-            ApiErrorKind.InvalidResponse,
-            200,
-            request.Method.Method,
-            path);
-    }
 }

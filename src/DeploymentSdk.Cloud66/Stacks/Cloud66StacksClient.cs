@@ -1,4 +1,3 @@
-using System.Globalization;
 using DeploymentSdk.Cloud66.Http;
 using DeploymentSdk.Cloud66.Json;
 using DeploymentSdk.Http;
@@ -17,37 +16,17 @@ internal sealed class Cloud66StacksClient : ICloud66StacksClient
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        _pipeline = new ApiPipeline(
-            httpClient,
-            new ApiPipelineSettings("Cloud66", options.NormalizedAddress, options.RequestTimeout, options.MaxResponseBytes)
-            {
-                IsFinalAnswer = Cloud66Errors.IsThrottledAnswer,
-            },
-            Cloud66Errors.Create);
+        _pipeline = Cloud66Pipeline.Create(httpClient, options);
     }
 
     public AsyncPageable<Stack> ListAsync(CancellationToken cancellationToken = default) =>
-        AsyncPageable<Stack>.Create(async (continuationToken, _, enumerationToken) =>
-        {
-            var request = new ApiRequest(HttpMethod.Get, "stacks").AddQuery("page", Cloud66PageNumber.Of(continuationToken));
-            var response = await _pipeline
-                .SendAsync(request, Cloud66JsonContext.Default.Cloud66ListEnvelopeStack, enumerationToken)
-                .ConfigureAwait(false);
-            var list = response.Value ?? throw MissingResponse(request);
-            var next = list.Pagination?.Next;
-            return new Cloud66Page<Stack>(
-                list.Response?.ToArray() ?? [],
-                next?.ToString(CultureInfo.InvariantCulture),
-                list.Count ?? list.Pagination?.Count,
-                list.Pagination);
-        }, cancellationToken);
+        _pipeline.ListPages("stacks", Cloud66JsonContext.Default.Cloud66ListEnvelopeStack, cancellationToken);
 
-    public async Task<Stack> GetAsync(string stackId, CancellationToken cancellationToken = default)
-    {
-        var request = new ApiRequest(HttpMethod.Get, $"stacks/{StackSegment(stackId, nameof(stackId))}");
-        var response = await _pipeline.SendAsync(request, Cloud66JsonContext.Default.Cloud66EnvelopeStack, cancellationToken).ConfigureAwait(false);
-        return response.Value?.Response ?? throw MissingResponse(request);
-    }
+    public Task<Stack> GetAsync(string stackId, CancellationToken cancellationToken = default) =>
+        _pipeline.SendForResponseAsync(
+            new ApiRequest(HttpMethod.Get, $"stacks/{StackSegment(stackId, nameof(stackId))}"),
+            Cloud66JsonContext.Default.Cloud66EnvelopeStack,
+            cancellationToken);
 
     public async Task<Stack> FindByNameAsync(string name, StackFindOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -91,14 +70,4 @@ internal sealed class Cloud66StacksClient : ICloud66StacksClient
         return PathSegment.Escape(stackId, paramName);
     }
 
-    private static Cloud66ApiException MissingResponse(ApiRequest request)
-    {
-        var path = "/" + request.Path;
-        return new Cloud66ApiException(
-            $"Cloud66 answered {request.Method} {path} with a body that has no \"response\" object.",
-            ApiErrorKind.InvalidResponse,
-            200,
-            request.Method.Method,
-            path);
-    }
 }

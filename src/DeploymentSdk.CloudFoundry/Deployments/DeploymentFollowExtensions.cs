@@ -88,7 +88,8 @@ public static class DeploymentFollowExtensions
         }
     }
 
-    private static DeploymentFollowOutcome? OutcomeOf(Deployment deployment, bool returnWhenPaused)
+    /// <summary>The outcome a deployment has reached, or <see langword="null"/> while it is still going (shared with the health follower).</summary>
+    internal static DeploymentFollowOutcome? OutcomeOf(Deployment deployment, bool returnWhenPaused)
     {
         var status = deployment.Status;
         if (status?.Value == DeploymentStatusValue.Finalized)

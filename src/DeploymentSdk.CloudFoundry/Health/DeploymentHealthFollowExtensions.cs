@@ -69,7 +69,7 @@ public static class DeploymentHealthFollowExtensions
                 options.Progress?.Report(new DeploymentHealthProgress(deployment, health));
             }
 
-            var outcome = OutcomeOf(deployment, options.ReturnWhenPaused);
+            var outcome = DeploymentFollowExtensions.OutcomeOf(deployment, options.ReturnWhenPaused);
             if (outcome is null && options.Timeout is { } timeout && time.GetElapsedTime(started) >= timeout)
             {
                 outcome = DeploymentFollowOutcome.TimedOut;
@@ -265,22 +265,6 @@ public static class DeploymentHealthFollowExtensions
             ? number
             : null;
 
-    private static DeploymentFollowOutcome? OutcomeOf(Deployment deployment, bool returnWhenPaused)
-    {
-        var status = deployment.Status;
-        if (status?.Value == DeploymentStatusValue.Finalized)
-        {
-            return status.Reason switch
-            {
-                var reason when reason == DeploymentStatusReason.Deployed => DeploymentFollowOutcome.Deployed,
-                var reason when reason == DeploymentStatusReason.Canceled => DeploymentFollowOutcome.Canceled,
-                var reason when reason == DeploymentStatusReason.Superseded => DeploymentFollowOutcome.Superseded,
-                _ => DeploymentFollowOutcome.Finalized,
-            };
-        }
-
-        return returnWhenPaused && status?.Reason == DeploymentStatusReason.Paused ? DeploymentFollowOutcome.Paused : null;
-    }
 
     /// <summary>What counts as a change worth reporting: status, canary step, error, and each process's counts.</summary>
     private static string KeyOf(Deployment deployment, DeploymentHealth health)

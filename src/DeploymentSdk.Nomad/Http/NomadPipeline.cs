@@ -98,14 +98,7 @@ internal sealed class NomadPipeline
         [CallerMemberName] string? callerMember = null,
         [CallerFilePath] string? callerFile = null)
     {
-        var request = new ApiRequest(method, path);
-        if (body is not null && bodyTypeInfo is not null)
-        {
-            request.Content = JsonBody(body, bodyTypeInfo);
-        }
-
-        ApplyWrite(request, write);
-        configure?.Invoke(request);
+        var request = WriteRequest(method, path, body, bodyTypeInfo, write, configure);
         _pipeline.NameOperation(request, callerFile, callerMember);
         var response = await _pipeline.SendAsync(request, resultTypeInfo, cancellationToken).ConfigureAwait(false);
         var value = response.Value ?? (whenNull is not null ? whenNull() : throw NullBody(request));
@@ -124,6 +117,14 @@ internal sealed class NomadPipeline
         [CallerMemberName] string? callerMember = null,
         [CallerFilePath] string? callerFile = null)
     {
+        var request = WriteRequest(method, path, body, bodyTypeInfo, write, configure);
+        _pipeline.NameOperation(request, callerFile, callerMember);
+        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return ReadMeta(response.Headers);
+    }
+
+    private ApiRequest WriteRequest<TBody>(HttpMethod method, string path, TBody? body, JsonTypeInfo<TBody>? bodyTypeInfo, NomadWriteOptions? write, Action<ApiRequest>? configure)
+    {
         var request = new ApiRequest(method, path);
         if (body is not null && bodyTypeInfo is not null)
         {
@@ -132,9 +133,7 @@ internal sealed class NomadPipeline
 
         ApplyWrite(request, write);
         configure?.Invoke(request);
-        _pipeline.NameOperation(request, callerFile, callerMember);
-        var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return ReadMeta(response.Headers);
+        return request;
     }
 
     /// <summary>

@@ -8,14 +8,23 @@ namespace DeploymentSdk.Nomad.Json;
 /// Nomad's durations (Go <c>time.Duration</c>): integer nanoseconds on the wire, sometimes as a JSON string
 /// (for example <c>RescheduleTracker.Events[].Delay</c>). Written back as an integer.
 /// </summary>
-/// <remarks><see cref="TimeSpan"/> holds 100 ns ticks; Nomad durations are whole milliseconds or coarser in practice.</remarks>
-internal sealed class NanosecondDurationConverter : JsonConverter<TimeSpan>
+/// <remarks>
+/// <see cref="TimeSpan"/> holds 100 ns ticks; Nomad durations are whole milliseconds or coarser in practice. Converts
+/// <see cref="Nullable{TimeSpan}"/> itself (every model duration is nullable), so System.Text.Json does not wrap it in
+/// its nullable converter, one more call per value.
+/// </remarks>
+internal sealed class NanosecondDurationConverter : JsonConverter<TimeSpan?>
 {
     private const long NanosecondsPerTick = 100;
 
-    public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override TimeSpan? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         long nanoseconds;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
         if (reader.TokenType == JsonTokenType.Number)
         {
             if (!reader.TryGetInt64(out nanoseconds))
@@ -39,6 +48,15 @@ internal sealed class NanosecondDurationConverter : JsonConverter<TimeSpan>
         return TimeSpan.FromTicks(nanoseconds / NanosecondsPerTick);
     }
 
-    public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
-        writer.WriteNumberValue(value.Ticks * NanosecondsPerTick);
+    public override void Write(Utf8JsonWriter writer, TimeSpan? value, JsonSerializerOptions options)
+    {
+        if (value is { } duration)
+        {
+            writer.WriteNumberValue(duration.Ticks * NanosecondsPerTick);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
 }

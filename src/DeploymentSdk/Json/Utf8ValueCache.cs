@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace DeploymentSdk.Json;
 
 /// <summary>
@@ -14,7 +17,9 @@ namespace DeploymentSdk.Json;
 internal sealed class Utf8ValueCache<T>
 {
     /// <summary>The number of slots.</summary>
-    public const int Slots = 256;
+    public const int Slots = 1 << SlotBits;
+
+    private const int SlotBits = 8;
 
     /// <summary>The longest value, in UTF-8 bytes, that is cached; longer values are rarely repeated verbatim.</summary>
     public const int MaxLength = 96;
@@ -43,11 +48,31 @@ internal sealed class Utf8ValueCache<T>
         }
     }
 
+    // Constant time whatever the length: the length and the first and last eight bytes (overlapping when shorter) pick
+    // the slot. Values that differ only in the middle share a slot, which costs a miss, never a wrong value: a hit
+    // still compares every byte.
     private static int SlotOf(ReadOnlySpan<byte> utf8)
     {
-        var hash = new HashCode();
-        hash.AddBytes(utf8);
-        return hash.ToHashCode() & (Slots - 1);
+        ulong mix;
+        if (utf8.Length >= sizeof(ulong))
+        {
+            mix = MemoryMarshal.Read<ulong>(utf8) ^ BitOperations.RotateLeft(MemoryMarshal.Read<ulong>(utf8[^sizeof(ulong)..]), 29);
+        }
+        else if (utf8.Length >= sizeof(uint))
+        {
+            mix = MemoryMarshal.Read<uint>(utf8) | ((ulong)MemoryMarshal.Read<uint>(utf8[^sizeof(uint)..]) << 32);
+        }
+        else
+        {
+            mix = 0;
+            foreach (var b in utf8)
+            {
+                mix = (mix << 8) | b;
+            }
+        }
+
+        mix ^= (ulong)utf8.Length << 56;
+        return (int)((mix * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits));
     }
 
     private sealed record Entry(byte[] Utf8, T Value);

@@ -115,4 +115,30 @@ public sealed class RepeatedValueReadingTests
         cache.Add(Encoding.UTF8.GetBytes(longValue), longValue);
         Assert.False(cache.TryGet(Encoding.UTF8.GetBytes(longValue), out _));
     }
+
+    [Fact]
+    public void Values_that_differ_only_in_the_middle_share_a_slot_but_never_read_as_each_other()
+    {
+        // The slot is picked from the length and the first and last eight bytes: these all collide by construction.
+        var cache = new Utf8ValueCache<string>();
+        var values = Enumerable.Range(0, 50).Select(i => $"prefix00-{i:D4}-suffix00").ToArray();
+        foreach (var value in values)
+        {
+            cache.Add(Encoding.UTF8.GetBytes(value), value);
+            foreach (var other in values)
+            {
+                var hit = cache.TryGet(Encoding.UTF8.GetBytes(other), out var read);
+                Assert.Equal(ReferenceEquals(other, value), hit);
+                Assert.True(!hit || read == other);
+            }
+        }
+
+        foreach (var length in new[] { 0, 1, 3, 4, 7, 8, 9, 96 })
+        {
+            var text = new string('a', length);
+            cache.Add(Encoding.UTF8.GetBytes(text), text);
+            Assert.True(cache.TryGet(Encoding.UTF8.GetBytes(text), out var read));
+            Assert.Equal(text, read);
+        }
+    }
 }

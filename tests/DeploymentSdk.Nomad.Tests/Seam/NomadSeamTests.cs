@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using DeploymentSdk.Nomad.Events;
+using DeploymentSdk.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
@@ -33,7 +34,7 @@ public sealed class NomadSeamTests
             .WithBody("X-Nomad-Token: {{request.headers.X-Nomad-Token}}\nPermission denied").WithTransformer());
         var logs = new CapturingLoggerProvider();
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         await using var provider = Services(logs, s => s.AddNomadClient("c", o =>
         {
             o.Address = new Uri(server.Url!);
@@ -315,7 +316,7 @@ public sealed class NomadSeamTests
             .RespondWith(Response.Create().WithHeader("X-Nomad-Index", "42").WithBody(Job));
         server.Server.Given(Request.Create().WithPath("/v1/job/telemetry-missing")).RespondWith(Response.Create().WithStatusCode(404).WithBody("job not found"));
         var spans = new ConcurrentQueue<Activity>();
-        using var listener = Listen(spans);
+        using var listener = TelemetryListeners.Spans(spans);
         var measurements = new ConcurrentQueue<(string Instrument, double Value, Dictionary<string, object?> Tags)>();
         using var meters = new MeterListener
         {
@@ -428,17 +429,6 @@ public sealed class NomadSeamTests
         e + string.Join(";", e.Data.Keys.Cast<object>().Select(k => $"{k}={e.Data[k]}"))
         + (e is ApiException api ? api.ResponseBodyExcerpt + string.Join(";", api.ErrorCodes) : string.Empty);
 
-    internal static ActivityListener Listen(ConcurrentQueue<Activity> spans)
-    {
-        var listener = new ActivityListener
-        {
-            ShouldListenTo = source => source.Name.StartsWith("DeploymentSdk", StringComparison.Ordinal) || source.Name == "System.Net.Http",
-            Sample = static (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = spans.Enqueue,
-        };
-        ActivitySource.AddActivityListener(listener);
-        return listener;
-    }
 
     internal static ServiceProvider Services(CapturingLoggerProvider? logs, Action<IServiceCollection> register)
     {

@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
+using DeploymentSdk.Nomad.Json;
+
 namespace DeploymentSdk.Nomad;
 
 /// <summary>The state of one task in an allocation and the latest events that changed it.</summary>
@@ -22,6 +26,7 @@ public sealed class TaskState : ApiModel
     public DateTimeOffset? FinishedAt { get; set; }
 
     /// <summary>The latest events of the task (Nomad keeps the last ten), oldest first.</summary>
+    [JsonConverter(typeof(ModelListConverter<TaskEventReader, TaskEvent>))]
     public IList<TaskEvent>? Events { get; set; }
 
     /// <summary>Where the task stands against its schedule (Nomad Enterprise); empty when it runs normally.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
+using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -33,6 +34,7 @@ public sealed class JobTask : ApiModel
     public IDictionary<string, string>? Env { get; set; }
 
     /// <summary>Services registered for the task.</summary>
+    [JsonConverter(typeof(ModelListConverter<ServiceReader, Service>))]
     public IList<Service>? Services { get; set; }
 
     /// <summary>The resources the task needs.</summary>
@@ -61,6 +63,7 @@ public sealed class JobTask : ApiModel
     public Consul? Consul { get; set; }
 
     /// <summary>Templates rendered into the task directory.</summary>
+    [JsonConverter(typeof(ModelListConverter<TemplateReader, Template>))]
     public IList<Template>? Templates { get; set; }
 
     /// <summary>Where the dispatch payload is written for a dispatched job.</summary>
@@ -92,9 +95,11 @@ public sealed class JobTask : ApiModel
     public IList<Secret>? Secrets { get; set; }
 
     /// <summary>The default workload identity of the task.</summary>
+    [JsonConverter(typeof(ModelConverter<WorkloadIdentityReader, WorkloadIdentity>))]
     public WorkloadIdentity? Identity { get; set; }
 
     /// <summary>Additional workload identities of the task (for Consul, Vault or other audiences).</summary>
+    [JsonConverter(typeof(ModelListConverter<WorkloadIdentityReader, WorkloadIdentity>))]
     public IList<WorkloadIdentity>? Identities { get; set; }
 
     /// <summary>Predefined commands that operators can run in the task.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
+using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -28,6 +29,7 @@ public sealed class Service : ApiModel
     public string? Address { get; set; }
 
     /// <summary>Health checks of the service.</summary>
+    [JsonConverter(typeof(ModelListConverter<ServiceCheckReader, ServiceCheck>))]
     public IList<ServiceCheck>? Checks { get; set; }
 
     /// <summary>Restarts the task when its checks stay unhealthy; applies to every check.</summary>
@@ -55,6 +57,7 @@ public sealed class Service : ApiModel
     public string? OnUpdate { get; set; }
 
     /// <summary>The workload identity of the service (for Consul).</summary>
+    [JsonConverter(typeof(ModelConverter<WorkloadIdentityReader, WorkloadIdentity>))]
     public WorkloadIdentity? Identity { get; set; }
 
     /// <summary>The DNS SRV weights of the service (Consul only).</summary>

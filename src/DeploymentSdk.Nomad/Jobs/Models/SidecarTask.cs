@@ -1,4 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using DeploymentSdk.Json;
+using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -42,5 +45,6 @@ public sealed class SidecarTask : ApiModel
     public IList<VolumeMount>? VolumeMounts { get; set; }
 
     /// <summary>Workload identities of the sidecar.</summary>
+    [JsonConverter(typeof(ModelListConverter<WorkloadIdentityReader, WorkloadIdentity>))]
     public IList<WorkloadIdentity>? Identities { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using DeploymentSdk.Json;
+using DeploymentSdk.Nomad.Json;
 
 namespace DeploymentSdk.Nomad;
 
@@ -53,6 +54,7 @@ public sealed class TaskGroup : ApiModel
     public IDictionary<string, string>? Meta { get; set; }
 
     /// <summary>Services registered for the group.</summary>
+    [JsonConverter(typeof(ModelListConverter<ServiceReader, Service>))]
     public IList<Service>? Services { get; set; }
 
     /// <summary>How long to wait between deregistering the group's services and stopping its tasks.</summary>

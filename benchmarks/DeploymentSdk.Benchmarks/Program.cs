@@ -14,7 +14,8 @@ namespace DeploymentSdk.Benchmarks;
 /// and then the idle-watch measurement; <c>--quick</c> runs each benchmark once in-process (BenchmarkDotNet's dry job)
 /// with 2-second idle-watch windows (one answered round), only to prove everything still builds and runs; <c>--allocations</c> runs each
 /// benchmark once warm, for exact allocated bytes while profiling; <c>--deser-rounds</c> alternates the floor and the
-/// SDK's deserialization in short rounds (a drift-proof ratio on a shared machine). Other arguments go to
+/// SDK's deserialization in short rounds (a drift-proof ratio on a shared machine); <c>--launches N</c> runs each
+/// benchmark out of process in N processes (run it from this project's directory). Other arguments go to
 /// BenchmarkDotNet (<c>--filter '*Paging*'</c>, <c>--job short</c>, …).
 /// </summary>
 public static class Program
@@ -35,7 +36,8 @@ public static class Program
 
         var quick = args.Contains("--quick");
         var allocations = args.Contains("--allocations");
-        var rest = args.Where(a => a is not "--quick" and not "--allocations").ToList();
+        var launches = args.SkipWhile(a => a != "--launches").Skip(1).Select(int.Parse).FirstOrDefault();
+        var rest = args.Where((a, i) => a is not "--quick" and not "--allocations" and not "--launches" && (i == 0 || args[i - 1] != "--launches")).ToList();
         if (quick)
         {
             QuickMode.Enable();
@@ -50,7 +52,7 @@ public static class Program
         PayloadChecks.Run();
         Console.WriteLine(PayloadChecks.Sizes());
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], quick ? QuickConfig() : allocations ? AllocationsConfig() : FullConfig()).ToList();
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], quick ? QuickConfig() : allocations ? AllocationsConfig() : launches > 0 ? LaunchesConfig(launches) : FullConfig()).ToList();
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
 
         if (WatchesRequested(rest))
@@ -70,6 +72,12 @@ public static class Program
     // In-process: building BenchmarkDotNet's per-job project took more than its 2-minute limit on the shared machine.
     private static ManualConfig FullConfig() => Common()
         .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(9).WithToolchain(InProcessEmitToolchain.Instance).WithId("Short9"));
+
+    // Out of process, each benchmark in several processes: the JIT's tiering and PGO make different code in each process,
+    // which moves a ratio by up to ±0.15 here; BenchmarkDotNet's statistics then span the launches. Run it from the
+    // project's directory (BenchmarkDotNet builds a project next to it).
+    private static ManualConfig LaunchesConfig(int launches) => Common()
+        .AddJob(Job.Default.WithLaunchCount(launches).WithWarmupCount(2).WithIterationCount(9).WithId($"Launches{launches}"));
 
     // One warm invocation per benchmark: exact allocated bytes (they do not depend on the machine's noise), rough times.
     private static ManualConfig AllocationsConfig() => Common()

@@ -67,6 +67,13 @@ public static class NomadWatch
     /// <returns>The successive states; <see cref="NomadResponse{T}.Value"/> is <see langword="null"/> while the object does not exist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="read"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
+    /// <example>
+    /// <code>
+    /// // Null until the job "web" is registered, then each change, and null again if it is purged.
+    /// await foreach (var job in NomadWatch.CreateForObject((q, ct) =&gt; nomad.Jobs.GetAsync("web", q, ct), cancellationToken: stopping))
+    ///     Console.WriteLine(job.Value is null ? "not registered" : $"{job.LastIndex}: {job.Value.Status}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<T?>> CreateForObject<T>(
         Func<NomadQueryOptions, CancellationToken, Task<NomadResponse<T>>> read,
         NomadWatchOptions? options = null,
@@ -93,12 +100,20 @@ public static class NomadWatch
     /// blocking read; further pages, if a page size is set, are read right after it without blocking.
     /// </summary>
     /// <typeparam name="T">The list item.</typeparam>
-    /// <param name="list">The list with the given options, for example <c>(q, ct) =&gt; nomad.Jobs.ListAsync(q, cancellationToken: ct)</c>.</param>
+    /// <param name="list">The list with the given options, for example <c>(q, ct) =&gt; nomad.Deployments.ListAsync(q, ct)</c>.</param>
     /// <param name="options">Wait time, pacing, backoff and the base query (filter, prefix, namespace); <see langword="null"/> uses the defaults.</param>
     /// <param name="cancellationToken">Ends the watch.</param>
     /// <returns>The successive lists, each with the <see cref="NomadQueryMeta"/> of its first page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="list"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it.</exception>
+    /// <example>
+    /// <code>
+    /// // The deployments of the "prod" namespace, whole, each time one changes.
+    /// var options = new NomadWatchOptions { Query = new NomadQueryOptions { Namespace = "prod" } };
+    /// await foreach (var deployments in NomadWatch.CreateList((q, ct) =&gt; nomad.Deployments.ListAsync(q, ct), options, stopping))
+    ///     Console.WriteLine($"{deployments.Value.Count} deployments at index {deployments.LastIndex}");
+    /// </code>
+    /// </example>
     public static IAsyncEnumerable<NomadResponse<IReadOnlyList<T>>> CreateList<T>(
         Func<NomadQueryOptions, CancellationToken, AsyncPageable<T>> list,
         NomadWatchOptions? options = null,

@@ -88,7 +88,6 @@ internal sealed class BlockingWatch<T>
             ResetQuery(query, waitIndex);
             NomadResponse<T>? response;
             ulong answerIndex;
-            Exception? failure = null;
             try
             {
                 response = await _read(query, cancellationToken).ConfigureAwait(false);
@@ -104,14 +103,7 @@ internal sealed class BlockingWatch<T>
             }
             catch (Exception e) when (IsTransient(e, cancellationToken))
             {
-                response = null;
-                answerIndex = 0;
-                failure = e;
-            }
-
-            if (failure is not null)
-            {
-                await BackOffAsync(failure, backoff, cancellationToken).ConfigureAwait(false);
+                await BackOffAsync(e, backoff, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 

@@ -67,6 +67,4 @@ internal sealed class Cloud66DeploymentsClient : ICloud66DeploymentsClient
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id, paramName);
         return id.ToString(CultureInfo.InvariantCulture);
     }
-
-
 }

@@ -69,5 +69,4 @@ internal sealed class Cloud66StacksClient : ICloud66StacksClient
 
         return PathSegment.Escape(stackId, paramName);
     }
-
 }

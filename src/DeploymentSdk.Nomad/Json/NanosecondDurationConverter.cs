@@ -19,12 +19,12 @@ internal sealed class NanosecondDurationConverter : JsonConverter<TimeSpan?>
 
     public override TimeSpan? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        long nanoseconds;
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
         }
 
+        long nanoseconds;
         if (reader.TokenType == JsonTokenType.Number)
         {
             if (!reader.TryGetInt64(out nanoseconds))
